@@ -1,0 +1,60 @@
+package dev.kronika.extract.core;
+
+import dev.kronika.extract.core.content.HtmlTextExtractor;
+import dev.kronika.extract.core.content.MainTextStage;
+import dev.kronika.extract.core.lang.LanguageIdentificationStage;
+import dev.kronika.extract.core.model.Document;
+import dev.kronika.extract.core.model.DocumentRequest;
+import dev.kronika.extract.core.model.Layers;
+import dev.kronika.extract.core.pipeline.Pipeline;
+import dev.kronika.extract.core.pipeline.Stage;
+import dev.kronika.extract.core.text.TextSegmentationStage;
+
+import java.util.function.ObjLongConsumer;
+
+/**
+ * The extraction core's entry point: turns one article (plain text or HTML) into an annotated
+ * {@link Document}. Built once, with every model and lexicon loaded; thread-safe.
+ */
+public final class ExtractionEngine {
+
+    private final Pipeline pipeline;
+    private final HtmlTextExtractor htmlExtractor = new HtmlTextExtractor();
+
+    public ExtractionEngine(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The standard pipeline for all supported languages. */
+    public static ExtractionEngine standard() {
+        return new ExtractionEngine(Pipeline.builder()
+                .add(new MainTextStage())
+                .add(new LanguageIdentificationStage())
+                .add(new TextSegmentationStage())
+                .build());
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Document extractText(String text, DocumentRequest request) {
+        return extractText(text, request, (stage, nanos) -> { });
+    }
+
+    public Document extractText(String text, DocumentRequest request, ObjLongConsumer<Stage> timing) {
+        return pipeline.process(new Document(text, request), timing);
+    }
+
+    public Document extractHtml(String html, DocumentRequest request) {
+        return extractHtml(html, request, (stage, nanos) -> { });
+    }
+
+    /** Extracts the page's text and block structure, then runs the pipeline on that text. */
+    public Document extractHtml(String html, DocumentRequest request, ObjLongConsumer<Stage> timing) {
+        HtmlTextExtractor.Result page = htmlExtractor.extract(html, request.url().orElse(""));
+        Document document = new Document(page.text(), request);
+        document.set(Layers.PAGE, page.structure());
+        return pipeline.process(document, timing);
+    }
+}

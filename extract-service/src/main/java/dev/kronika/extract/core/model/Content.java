@@ -1,0 +1,35 @@
+package dev.kronika.extract.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What main-text extraction found: the title, the body spans in reading order (everything else is
+ * furniture), authors, and a publication date printed in the article's own header, if any.
+ */
+public record Content(Optional<Span> title, List<Span> body, List<String> authors,
+                      Optional<LocalDate> publishedInText, ValueSource publishedInTextSource) {
+
+    public Content {
+        body = List.copyOf(body);
+        authors = List.copyOf(authors);
+    }
+
+    public static Content wholeText(String text) {
+        return new Content(Optional.empty(), List.of(new Span(0, text.length())), List.of(), Optional.empty(), ValueSource.TEXT);
+    }
+
+    /** True when the span lies inside the title or one body span. */
+    public boolean isMainText(Span span) {
+        if (title.isPresent() && title.get().contains(span)) {
+            return true;
+        }
+        for (Span part : body) {
+            if (part.contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.kronika.extract.core.model;
+
+/** Named-entity types of the SlavicNER scheme. */
+public enum EntityType {
+    PER, ORG, LOC, EVT, PRO
+}

@@ -1,0 +1,6 @@
+package dev.kronika.extract.core.model;
+
+/** Where a metadata value came from. */
+public enum ValueSource {
+    REQUEST, METADATA, TEXT, DETECTED
+}

@@ -37,14 +37,14 @@ public enum Furniture {
             + "|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|das könnte sie (?:auch )?interessieren|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|auch interessant|meistgelesen|neueste (?:beiträge|artikel)"
             + ")\\b.{0,40}$", FLAGS);
 
-    private static final Pattern CREDIT_PATTERN = Pattern.compile("^(?:"
-            + "source|sources|photo|photos|image|images|stock photo|credit|credits|picture|video|illustration"
-            + "|źródło(?: zdjęcia| artykułu)?|fot\\.?|foto|zdjęcie|autor zdjęcia"
+    private static final Pattern CREDIT_PATTERN = Pattern.compile("^(?:stock\\s+)?(?:"
+            + "source|sources|photo|photos|image|images|credit|credits|picture|video|illustration"
+            + "|źródło|fot\\.?|foto|fotografia|zdjęcie|zdjęcia|autor zdjęcia"
             + "|източник|снимка|снимки|фото|автор на снимката"
-            + "|источник|фото|иллюстрация|джерело|ілюстрація"
-            + "|zdroj|foto|ilustrace|vir|fotografija|avtor fotografije"
+            + "|источник|иллюстрация|джерело|ілюстрація"
+            + "|zdroj|ilustrace|vir|fotografija|avtor fotografije"
             + "|quelle|bild|bildquelle|fotos"
-            + ")\\s*[:|©]", FLAGS);
+            + ")(?:\\s+[\\p{L}.]{2,15})?\\s*[:|©]", FLAGS);
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|copyright\\b)", FLAGS);
 
     private static final Pattern ADVERT_PATTERN = Pattern.compile("^(?:"
@@ -56,7 +56,7 @@ public enum Furniture {
             + "|anzeige|werbung|gesponsert"
             + ")\\s*[:.!]?$", FLAGS);
 
-    private static final Pattern SOCIAL_PATTERN = Pattern.compile("(?:"
+    private static final Pattern SOCIAL_PATTERN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             + "\\bshare\\b|\\bfollow us\\b|subscribe|newsletter|support us|become (?:our )?(?:a )?patron|sign up|\\bdonate\\b|tweet\\b|whatsapp|telegram channel"
             + "|udostępnij|obserwuj nas|dołącz do nas|polub nas|subskrybuj|zapisz się|newsletter|wesprzyj"
             + "|сподели|последвайте ни|абонирайте|нюзлетър|бюлетин"

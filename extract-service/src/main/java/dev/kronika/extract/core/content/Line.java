@@ -64,7 +64,7 @@ final class Line {
         this.innerSentences = inner;
         this.sentenceEnd = endsLikeSentence(text);
         this.timestamp = l <= 3 && d >= 3 && text.length() <= 40 && TIMESTAMP.matcher(text).matches();
-        this.furniture = Furniture.of(text);
+        this.furniture = Furniture.of(text.indexOf('\u00A0') >= 0 ? text.replace('\u00A0', ' ') : text);
         char first = text.isEmpty() ? ' ' : text.charAt(0);
         this.quote = first == '"' || first == '„' || first == '«' || first == '“' || first == '–' || first == '—' || first == '‘' || first == '»';
     }

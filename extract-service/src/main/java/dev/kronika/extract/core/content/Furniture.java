@@ -34,7 +34,7 @@ public enum Furniture {
             + "|читайте (?:також|ще|більше)|дивіться (?:також|ще)|останні новини|популярне|найпопулярніше|новини за темою|схожі (?:новини|статті)"
             + "|čtěte (?:také|též|více|dále)|přečtěte si (?:také|též)|související(?: články| zprávy)?|nejčtenější|nejnovější(?: zprávy)?|další zprávy|mohlo by vás zajímat"
             + "|preberite (?:še|tudi)|več o tem|povezane (?:novice|vsebine)|najbolj brano|zadnje novice|sorodne (?:novice|vsebine)"
-            + "|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|das könnte sie (?:auch )?interessieren|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|auch interessant|meistgelesen|neueste (?:beiträge|artikel)"
+            + "|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren|sie könnten auch|explore further|dowiedz się więcej|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|auch interessant|meistgelesen|neueste (?:beiträge|artikel)"
             + ")\\b.{0,40}$", FLAGS);
 
     private static final Pattern CREDIT_PATTERN = Pattern.compile("^(?:stock\\s+)?(?:"
@@ -43,7 +43,7 @@ public enum Furniture {
             + "|източник|снимка|снимки|фото|автор на снимката"
             + "|источник|иллюстрация|джерело|ілюстрація"
             + "|zdroj|ilustrace|vir|fotografija|avtor fotografije"
-            + "|quelle|bild|bildquelle|fotos"
+            + "|quelle|bild|bildquelle|fotos|beitragsbild|titelbild|headerbild|crédits?|crédits? photos?"
             + ")(?:\\s+[\\p{L}.]{2,15})?\\s*[:|©]", FLAGS);
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|copyright\\b)", FLAGS);
 

@@ -26,27 +26,31 @@ import java.util.regex.Pattern;
  */
 final class HtmlMainText {
 
-    private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "menu");
-    private static final Set<String> MARGINAL_TAGS = Set.of("aside", "footer", "header");
+    private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "menu", "footer");
+    private static final Set<String> MARGINAL_TAGS = Set.of("aside", "header");
     /** Names of containers that never hold article text. */
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
             "comment|sidebar|side-bar|breadcrumb|related|share|sharing|social|widget|cookie|newsletter|subscri|advert|banner|promo|sponsor"
                     + "|popup|modal|masthead|teaser|recommend|popular|trending|pagination|pager|skip|login|signup|search|toolbar"
                     + "|rating|disqus|respond|pingback|trackback|copyright|outbrain|taboola|navbar|navigation|menu|topbar|bottombar"
-                    + "|tagcloud|tag-list|shariff|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker|paywall|consent");
+                    + "|tagcloud|tag-list|shariff|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker|paywall|consent|footer"
+                    + "|thumbnail|next-post|nextpost|prev-post|nextstory|more-stories|morestories|recirc|further|weitere|upsell|cross-sell|crosssell"
+                    + "|byline|author");
     private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "hidden", "sidebar", "widget", "comments", "social");
     /** Names of containers that usually hold headers, bylines, dates and notes, but sometimes a lead paragraph. */
     private static final Pattern MARGINAL_WORDS = Pattern.compile(
-            "footer|byline|author|postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp|caption|credit"
+            "postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp|caption|credit"
                     + "|categories|print|contact");
     private static final Set<String> MARGINAL_TOKENS = Set.of("meta", "date", "time", "tag", "tags", "header", "head", "foot", "top", "bottom",
-            "extra", "links", "more", "info", "aside", "author", "byline");
+            "extra", "links", "more", "info", "aside");
     private static final Pattern BODY_WORDS = Pattern.compile(
             "entry-content|entry_content|entrycontent|post-content|post_content|postcontent|article-body|article_body|articlebody|article-content"
                     + "|article__body|article__content|article-text|articletext|story-body|storybody|story-content|post-body|postbody|post-text|news-text"
                     + "|content-body|text-content|node-content|field-name-body|field--name-body|blog-content|single-content|td-post-content|post-entry"
                     + "|main-text|maintext|article-main|rich-text|richtext|artikel|beitrag|body-text|bodytext|page-content|itemprop");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Captions describe pictures, not the story (and carry the photo credits). */
+    private static final Set<String> CAPTIONS = Set.of("figcaption", "caption");
 
     static java.util.function.Consumer<String> TRACE = null; // DEBUG-TRACE
 
@@ -84,7 +88,9 @@ final class HtmlMainText {
         for (BlockTree.Node node : tree.nodes) {
             nodeHints[node.id] = hints.computeIfAbsent(node.attributes(), HtmlMainText::hints);
         }
-        byte[] containerKind = containerKinds(tree, totalPositive, nodeHints);
+        Optional<Integer> anchor = metadataTitle(lines, blocks, metadata.title());
+        BlockTree.Node titleNode = anchor.filter(i -> HEADINGS.contains(blocks.get(i).tag())).map(i -> tree.blockNode[i]).orElse(null);
+        byte[] containerKind = containerKinds(tree, totalPositive, nodeHints, titleNode);
         boolean[] ruledOut = new boolean[n];
         for (int i = 0; i < n; i++) {
             int kind = insideKind(tree.blockNode[i], containerKind);
@@ -120,7 +126,7 @@ final class HtmlMainText {
         }
 
         final int bodyFirst = first;
-        Optional<Integer> titleIndex = findTitle(lines, blocks, metadata.title(), first, last);
+        Optional<Integer> titleIndex = findTitle(lines, blocks, anchor, first, last);
         int headerEnd = Math.min(last + 1, first + 4);
         List<String> authors = new ArrayList<>(metadata.authors());
         Optional<LocalDate> published = metadata.published();
@@ -177,7 +183,7 @@ final class HtmlMainText {
         if (line.timestamp) {
             return -5;
         }
-        if (repeated && !(line.prose() && line.words >= 20)) {
+        if (repeated && !line.prose()) {
             return -5 - line.words / 2.0;
         }
         if (line.prose() && line.words >= 8) {
@@ -214,10 +220,10 @@ final class HtmlMainText {
     }
 
     private static boolean keep(Line line, PageStructure.Block block, boolean ruledOut, boolean repeated, boolean header) {
-        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || line.letters == 0) {
+        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || line.letters == 0 || CAPTIONS.contains(block.tag())) {
             return false;
         }
-        if (repeated && !(line.prose() && line.words >= 20)) {
+        if (repeated && !line.prose()) {
             return false;
         }
         double linkDensity = (double) block.linkChars() / Math.max(1, line.length());
@@ -234,10 +240,12 @@ final class HtmlMainText {
     }
 
     /** Containers whose tag, id or class names furniture or marginal matter, unless they wrap most of the page's prose. */
-    private static byte[] containerKinds(BlockTree tree, double totalPositive, int[] nodeHints) {
+    private static byte[] containerKinds(BlockTree tree, double totalPositive, int[] nodeHints, BlockTree.Node titleNode) {
         byte[] kinds = new byte[tree.nodes.size()];
         for (BlockTree.Node node : tree.nodes) {
-            if (node.depth < 2 || node.proseScore >= 0.5 * totalPositive) {
+            // Page-wide wrappers ("has-sidebar", an <aside> around the article) and the headline's ancestors hold the article.
+            boolean wrapper = node.proseScore >= 0.8 * totalPositive || titleNode != null && node.isAncestorOf(titleNode);
+            if (node.depth < 2 || wrapper || HEADINGS.contains(node.tag)) {
                 continue;
             }
             if (NAVIGATION_TAGS.contains(node.tag) || (nodeHints[node.id] & FURNITURE) != 0) {
@@ -306,33 +314,39 @@ final class HtmlMainText {
         return best;
     }
 
-    /** The headline block: the one matching the metadata title, else the first h1 near the body. */
-    private static Optional<Integer> findTitle(Line[] lines, List<PageStructure.Block> blocks, Optional<String> metaTitle, int first, int last) {
-        if (metaTitle.isPresent()) {
-            String wanted = normalize(metaTitle.get());
-            if (wanted.length() >= 4) {
-                int best = -1;
-                for (int i = 0; i < lines.length && i <= last; i++) {
-                    if (lines[i].words > 40) {
-                        continue;
-                    }
-                    String candidate = lines[i].normalized();
-                    boolean matches = candidate.equals(wanted)
-                            || candidate.length() >= 12 && wanted.contains(candidate) && candidate.length() >= 0.5 * wanted.length();
-                    if (matches) {
-                        boolean heading = HEADINGS.contains(blocks.get(i).tag());
-                        if (best < 0 || heading && !HEADINGS.contains(blocks.get(best).tag())) {
-                            best = i;
-                        }
-                        if (heading && i >= first - 10) {
-                            break;
-                        }
-                    }
+    /** The block that prints the metadata title: a heading if one matches, else the first matching line. */
+    private static Optional<Integer> metadataTitle(Line[] lines, List<PageStructure.Block> blocks, Optional<String> metaTitle) {
+        if (metaTitle.isEmpty()) {
+            return Optional.empty();
+        }
+        String wanted = normalize(metaTitle.get());
+        if (wanted.length() < 4) {
+            return Optional.empty();
+        }
+        int best = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].words > 40) {
+                continue;
+            }
+            String candidate = lines[i].normalized();
+            boolean matches = candidate.equals(wanted)
+                    || candidate.length() >= 12 && wanted.contains(candidate) && candidate.length() >= 0.5 * wanted.length();
+            if (matches) {
+                if (HEADINGS.contains(blocks.get(i).tag())) {
+                    return Optional.of(i);
                 }
-                if (best >= 0) {
-                    return Optional.of(best);
+                if (best < 0) {
+                    best = i;
                 }
             }
+        }
+        return best >= 0 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The headline: the block printing the metadata title, else the first h1 near the body. */
+    private static Optional<Integer> findTitle(Line[] lines, List<PageStructure.Block> blocks, Optional<Integer> metadataTitle, int first, int last) {
+        if (metadataTitle.isPresent() && metadataTitle.get() <= last) {
+            return metadataTitle;
         }
         for (int i = Math.max(0, first - 15); i <= Math.min(last, first + 3); i++) {
             if (blocks.get(i).tag().equals("h1") && lines[i].words >= 2) {

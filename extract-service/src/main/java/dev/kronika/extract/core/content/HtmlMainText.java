@@ -26,20 +26,21 @@ import java.util.regex.Pattern;
  */
 final class HtmlMainText {
 
+    private static final Pattern LEAD_WORDS = Pattern.compile("lead|intro|teaser|excerpt|summary|abstract|standfirst|description|subline|deck|kicker");
     private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "menu", "footer");
     private static final Set<String> MARGINAL_TAGS = Set.of("aside", "header");
     /** Names of containers that never hold article text. */
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
-            "comment|sidebar|side-bar|breadcrumb|related|share|sharing|social|widget|cookie|newsletter|subscri|advert|banner|promo|sponsor"
-                    + "|popup|modal|masthead|teaser|recommend|popular|trending|pagination|pager|skip|login|signup|search|toolbar"
+            "comment|sidebar|side-bar|breadcrumb|related|share|sharing|social|cookie|newsletter|subscri|advert|promo|sponsor"
+                    + "|popup|modal|masthead|recommend|popular|trending|pagination|pager|skip|login|signup|search|toolbar"
                     + "|rating|disqus|respond|pingback|trackback|copyright|outbrain|taboola|navbar|navigation|menu|topbar|bottombar"
-                    + "|tagcloud|tag-list|shariff|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker|paywall|consent|footer"
+                    + "|tagcloud|tag-list|shariff|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker|consent|footer"
                     + "|thumbnail|next-post|nextpost|prev-post|nextstory|more-stories|morestories|recirc|further|weitere|upsell|cross-sell|crosssell"
                     + "|byline|author");
-    private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "hidden", "sidebar", "widget", "comments", "social");
+    private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "sidebar", "comments", "social");
     /** Names of containers that usually hold headers, bylines, dates and notes, but sometimes a lead paragraph. */
     private static final Pattern MARGINAL_WORDS = Pattern.compile(
-            "postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp|caption|credit"
+            "teaser|widget|banner|paywall|hidden|postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp|caption|credit"
                     + "|categories|print|contact");
     private static final Set<String> MARGINAL_TOKENS = Set.of("meta", "date", "time", "tag", "tags", "header", "head", "foot", "top", "bottom",
             "extra", "links", "more", "info", "aside");
@@ -118,11 +119,16 @@ final class HtmlMainText {
         BlockTree.Node container = body != null ? body : container(tree, first, last, nodeHints);
         // Short lines next to the prose (ingredient lists, data rows, sign-offs) belong to it
         // while they stay inside the article's container and nothing rules them out.
-        while (first > container.firstBlock && expandable(lines[first - 1], blocks.get(first - 1), ruledOut[first - 1], repeated.contains(first - 1), true)) {
-            first--;
+        // A single unfit block (an ad slot, a stray label) does not end the article.
+        for (int i = first - 1; i >= container.firstBlock && i >= first - 2; i--) {
+            if (expandable(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), true)) {
+                first = i;
+            }
         }
-        while (last < container.lastBlock && expandable(lines[last + 1], blocks.get(last + 1), ruledOut[last + 1], repeated.contains(last + 1), false)) {
-            last++;
+        for (int i = last + 1; i <= container.lastBlock && i <= last + 2; i++) {
+            if (expandable(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), false)) {
+                last = i;
+            }
         }
 
         final int bodyFirst = first;
@@ -149,6 +155,15 @@ final class HtmlMainText {
         }
 
         List<Span> bodySpans = new ArrayList<>();
+        // The lead paragraph often stands apart from the body, between the headline and a picture.
+        int leadFrom = titleIndex.filter(t -> t < bodyFirst && t >= bodyFirst - 25).map(t -> t + 1).orElse(Math.max(0, bodyFirst - 8));
+        for (int i = leadFrom; i < first; i++) {
+            boolean named = titleIndex.isPresent() || LEAD_WORDS.matcher(blocks.get(i).path()).find();
+            if (named && scores[i] > 0 && lines[i].prose() && lines[i].words >= 10
+                    && keep(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), false)) {
+                bodySpans.add(lines[i].span);
+            }
+        }
         for (int i = first; i <= last; i++) {
             if (titleIndex.isPresent() && titleIndex.get() == i) {
                 continue;
@@ -257,12 +272,17 @@ final class HtmlMainText {
         return kinds;
     }
 
+    /** Classes a CMS derives from the post's categories and tags ("category-comments", "tag-share"): they name the topic, not the box. */
+    private static final Pattern TAXONOMY_CLASSES = Pattern.compile("\\.(?:category|tag|type|status|format|postid|page-id|term)-[^.#]*");
     private static final int FURNITURE = 1;
     private static final int BODY = 2;
     private static final int MARGINAL = 4;
 
     /** What an element's (lower-cased) id and class names say it is: FURNITURE, MARGINAL, BODY or nothing. */
     static int hints(String attributes) {
+        if (attributes.indexOf('.') >= 0) {
+            attributes = TAXONOMY_CLASSES.matcher(attributes).replaceAll("");
+        }
         if (attributes.isEmpty()) {
             return 0;
         }

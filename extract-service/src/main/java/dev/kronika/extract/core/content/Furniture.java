@@ -34,6 +34,7 @@ public enum Furniture {
             + "|читайте (?:також|ще|більше)|дивіться (?:також|ще)|останні новини|популярне|найпопулярніше|новини за темою|схожі (?:новини|статті)"
             + "|čtěte (?:také|též|více|dále)|přečtěte si (?:také|též)|související(?: články| zprávy)?|nejčtenější|nejnovější(?: zprávy)?|další zprávy|mohlo by vás zajímat"
             + "|preberite (?:še|tudi)|več o tem|povezane (?:novice|vsebine)|najbolj brano|zadnje novice|sorodne (?:novice|vsebine)"
+            + "|about the author|über den autor|o autorze|об авторе|про автора|o autorovi|o avtorju|за автора"
             + "|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren|sie könnten auch|explore further|dowiedz się więcej|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|auch interessant|meistgelesen|neueste (?:beiträge|artikel)"
             + ")\\b.{0,40}$", FLAGS);
 

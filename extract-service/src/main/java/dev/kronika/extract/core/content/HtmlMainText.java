@@ -36,11 +36,11 @@ final class HtmlMainText {
                     + "|rating|disqus|respond|pingback|trackback|copyright|outbrain|taboola|navbar|navigation|menu|topbar|bottombar"
                     + "|tagcloud|tag-list|shariff|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker|consent|footer"
                     + "|thumbnail|next-post|nextpost|prev-post|nextstory|more-stories|morestories|recirc|further|weitere|upsell|cross-sell|crosssell"
-                    + "|byline|author");
+                    + "|byline|author|caption|credit|legend|imginline");
     private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "sidebar", "comments", "social");
     /** Names of containers that usually hold headers, bylines, dates and notes, but sometimes a lead paragraph. */
     private static final Pattern MARGINAL_WORDS = Pattern.compile(
-            "teaser|widget|banner|paywall|hidden|postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp|caption|credit"
+            "teaser|widget|banner|paywall|hidden|postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp"
                     + "|categories|print|contact");
     private static final Set<String> MARGINAL_TOKENS = Set.of("meta", "date", "time", "tag", "tags", "header", "head", "foot", "top", "bottom",
             "extra", "links", "more", "info", "aside");

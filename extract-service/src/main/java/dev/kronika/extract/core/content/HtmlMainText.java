@@ -26,29 +26,35 @@ import java.util.regex.Pattern;
  */
 final class HtmlMainText {
 
-    private static final Pattern LEAD_WORDS = Pattern.compile("lead|intro|teaser|excerpt|summary|abstract|standfirst|description|subline|deck|kicker");
+    private static final String[] LEAD_WORDS = {
+            "lead", "intro", "teaser", "excerpt", "summary", "abstract", "standfirst", "description", "subline", "deck",
+            "kicker"};
     private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "menu", "footer");
     private static final Set<String> MARGINAL_TAGS = Set.of("aside", "header");
     /** Names of containers that never hold article text. */
-    private static final Pattern FURNITURE_WORDS = Pattern.compile(
-            "comment|sidebar|side-bar|breadcrumb|related|share|sharing|social|cookie|newsletter|subscri|advert|promo|sponsor"
-                    + "|popup|modal|masthead|recommend|popular|trending|pagination|pager|skip|login|signup|search|toolbar"
-                    + "|rating|disqus|respond|pingback|trackback|copyright|outbrain|taboola|navbar|navigation|menu|topbar|bottombar"
-                    + "|tagcloud|tag-list|shariff|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker|consent|footer"
-                    + "|thumbnail|next-post|nextpost|prev-post|nextstory|more-stories|morestories|recirc|further|weitere|upsell|cross-sell|crosssell"
-                    + "|byline|author|caption|credit|legend|imginline");
+    private static final String[] FURNITURE_WORDS = {
+            "comment", "sidebar", "side-bar", "breadcrumb", "related", "share", "sharing", "social", "cookie", "newsletter",
+            "subscri", "advert", "promo", "sponsor", "popup", "modal", "masthead", "recommend", "popular", "trending",
+            "pagination", "pager", "skip", "login", "signup", "search", "toolbar", "rating", "disqus", "respond", "pingback",
+            "trackback", "copyright", "outbrain", "taboola", "navbar", "navigation", "menu", "topbar", "bottombar", "tagcloud",
+            "tag-list", "shariff", "gallery-nav", "more-articles", "read-more", "readmore", "also-read", "newsticker", "ticker",
+            "consent", "footer", "thumbnail", "next-post", "nextpost", "prev-post", "nextstory", "more-stories", "morestories",
+            "recirc", "further", "weitere", "upsell", "cross-sell", "crosssell", "byline", "author", "caption", "credit",
+            "legend", "imginline"};
     private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "sidebar", "comments", "social");
     /** Names of containers that usually hold headers, bylines, dates and notes, but sometimes a lead paragraph. */
-    private static final Pattern MARGINAL_WORDS = Pattern.compile(
-            "teaser|widget|banner|paywall|hidden|postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp"
-                    + "|categories|print|contact");
+    private static final String[] MARGINAL_WORDS = {
+            "teaser", "widget", "banner", "paywall", "hidden", "postmeta", "post-meta", "entry-meta", "article-meta",
+            "meta-data", "metadata", "post-info", "dateline", "timestamp", "categories", "print", "contact"};
     private static final Set<String> MARGINAL_TOKENS = Set.of("meta", "date", "time", "tag", "tags", "header", "head", "foot", "top", "bottom",
             "extra", "links", "more", "info", "aside");
-    private static final Pattern BODY_WORDS = Pattern.compile(
-            "entry-content|entry_content|entrycontent|post-content|post_content|postcontent|article-body|article_body|articlebody|article-content"
-                    + "|article__body|article__content|article-text|articletext|story-body|storybody|story-content|post-body|postbody|post-text|news-text"
-                    + "|content-body|text-content|node-content|field-name-body|field--name-body|blog-content|single-content|td-post-content|post-entry"
-                    + "|main-text|maintext|article-main|rich-text|richtext|artikel|beitrag|body-text|bodytext|page-content|itemprop");
+    private static final String[] BODY_WORDS = {
+            "entry-content", "entry_content", "entrycontent", "post-content", "post_content", "postcontent", "article-body",
+            "article_body", "articlebody", "article-content", "article__body", "article__content", "article-text", "articletext",
+            "story-body", "storybody", "story-content", "post-body", "postbody", "post-text", "news-text", "content-body",
+            "text-content", "node-content", "field-name-body", "field--name-body", "blog-content", "single-content",
+            "td-post-content", "post-entry", "main-text", "maintext", "article-main", "rich-text", "richtext", "artikel",
+            "beitrag", "body-text", "bodytext", "page-content", "itemprop"};
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Captions describe pictures, not the story (and carry the photo credits). */
     private static final Set<String> CAPTIONS = Set.of("figcaption", "caption");
@@ -158,7 +164,7 @@ final class HtmlMainText {
         // The lead paragraph often stands apart from the body, between the headline and a picture.
         int leadFrom = titleIndex.filter(t -> t < bodyFirst && t >= bodyFirst - 25).map(t -> t + 1).orElse(Math.max(0, bodyFirst - 8));
         for (int i = leadFrom; i < first; i++) {
-            boolean named = titleIndex.isPresent() || LEAD_WORDS.matcher(blocks.get(i).path()).find();
+            boolean named = titleIndex.isPresent() || containsAny(blocks.get(i).path(), LEAD_WORDS);
             if (named && scores[i] > 0 && lines[i].prose() && lines[i].words >= 10
                     && keep(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), false)) {
                 bodySpans.add(lines[i].span);
@@ -274,31 +280,35 @@ final class HtmlMainText {
 
     /** Classes a CMS derives from the post's categories and tags ("category-comments", "tag-share"): they name the topic, not the box. */
     private static final Pattern TAXONOMY_CLASSES = Pattern.compile("\\.(?:category|tag|type|status|format|postid|page-id|term)-[^.#]*");
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[#.\\-_ :]+");
     private static final int FURNITURE = 1;
     private static final int BODY = 2;
     private static final int MARGINAL = 4;
 
     /** What an element's (lower-cased) id and class names say it is: FURNITURE, MARGINAL, BODY or nothing. */
     static int hints(String attributes) {
-        if (attributes.indexOf('.') >= 0) {
+        if (attributes.isEmpty()) {
+            return 0;
+        }
+        if (attributes.indexOf('-') >= 0) {
             attributes = TAXONOMY_CLASSES.matcher(attributes).replaceAll("");
         }
         if (attributes.isEmpty()) {
             return 0;
         }
-        if (BODY_WORDS.matcher(attributes).find()) {
+        if (containsAny(attributes, BODY_WORDS)) {
             return BODY;
         }
-        if (FURNITURE_WORDS.matcher(attributes).find()) {
+        if (containsAny(attributes, FURNITURE_WORDS)) {
             return FURNITURE;
         }
-        String[] tokens = attributes.split("[#.\\-_ :]+");
+        String[] tokens = TOKEN_SEPARATORS.split(attributes);
         for (String token : tokens) {
             if (FURNITURE_TOKENS.contains(token)) {
                 return FURNITURE;
             }
         }
-        if (MARGINAL_WORDS.matcher(attributes).find()) {
+        if (containsAny(attributes, MARGINAL_WORDS)) {
             return MARGINAL;
         }
         for (String token : tokens) {
@@ -374,6 +384,15 @@ final class HtmlMainText {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalize(String text) {

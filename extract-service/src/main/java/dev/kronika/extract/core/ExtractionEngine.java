@@ -9,6 +9,8 @@ import dev.kronika.extract.core.model.Layers;
 import dev.kronika.extract.core.pipeline.Pipeline;
 import dev.kronika.extract.core.pipeline.Stage;
 import dev.kronika.extract.core.text.TextSegmentationStage;
+import dev.kronika.extract.core.time.AnchorDateStage;
+import dev.kronika.extract.core.time.TimeExpressionStage;
 
 import java.util.function.ObjLongConsumer;
 
@@ -31,6 +33,8 @@ public final class ExtractionEngine {
                 .add(new MainTextStage())
                 .add(new LanguageIdentificationStage())
                 .add(new TextSegmentationStage())
+                .add(new AnchorDateStage())
+                .add(new TimeExpressionStage())
                 .build());
     }
 

@@ -1,0 +1,71 @@
+package dev.kronika.extract.core.time;
+
+import dev.kronika.extract.core.model.Span;
+import dev.kronika.extract.core.model.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds and normalises the time expressions of a text in one of the supported languages. Built
+ * once (it compiles every language's grammar); thread-safe.
+ */
+public final class TimeExpressionRecognizer {
+
+    public static final List<String> LANGUAGES = List.of("bg", "cs", "en", "pl", "ru", "sl", "uk");
+
+    private final Map<String, TimeGrammar> grammars = LANGUAGES.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), language -> new TimeGrammar(TimeLexicon.load(language))));
+
+    /**
+     * The expressions inside the regions, in text order.
+     *
+     * @param regions   the spans to search (the main text); expressions never cross a region's edge
+     * @param sentences sentence spans, for the tense that decides between past and future readings
+     * @param anchor    the document date relative expressions count from
+     */
+    public List<TimeExpression> recognize(String text, List<Span> regions, List<Span> sentences, String language,
+                                          Optional<LocalDate> anchor, ReferenceMode mode) {
+        TimeGrammar grammar = grammars.getOrDefault(language, grammars.get("en"));
+        String tenseLanguage = grammars.containsKey(language) ? language : "en";
+        List<TimeGrammar.Candidate> chosen = new ArrayList<>();
+        for (Span region : regions.stream().sorted().toList()) {
+            chosen.addAll(longestFirst(grammar.candidates(text, region)));
+        }
+        chosen.sort(Comparator.comparing(TimeGrammar.Candidate::span));
+        TimexResolver resolver = new TimexResolver(anchor, mode);
+        List<TimeExpression> result = new ArrayList<>();
+        for (TimeGrammar.Candidate candidate : chosen) {
+            Tense tense = sentenceOf(sentences, candidate.span())
+                    .map(s -> TenseCues.tenseOf(tenseLanguage, text.substring(s.begin(), s.end())))
+                    .orElse(Tense.NONE);
+            TimexResolver.Resolved resolved = resolver.resolve(candidate.meaning(), candidate.type(), tense);
+            result.add(new TimeExpression(candidate.span(), candidate.span().of(text), resolved.type(), resolved.value(), resolved.window()));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Keeps the longest of overlapping matches; of equally long ones, the earlier rule's. */
+    private static List<TimeGrammar.Candidate> longestFirst(List<TimeGrammar.Candidate> candidates) {
+        List<TimeGrammar.Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((TimeGrammar.Candidate c) -> -c.span().length()).thenComparingInt(TimeGrammar.Candidate::rule));
+        List<TimeGrammar.Candidate> kept = new ArrayList<>();
+        for (TimeGrammar.Candidate candidate : sorted) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(candidate.span()))) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    private static Optional<Span> sentenceOf(List<Span> sentences, Span span) {
+        return Stream.ofNullable(sentences).flatMap(List::stream).filter(s -> s.contains(span.begin())).findFirst();
+    }
+}

@@ -61,6 +61,19 @@ public final class NameContext {
         }
     }
 
+    /** The context of a segmented document (CONTENT, LANGUAGE, TOKENS and SENTENCES present). */
+    public static NameContext of(dev.kronika.extract.core.model.Document document, KnowledgeBase kb) {
+        return new NameContext(document.text(), document.language(), kb, SentenceTokens.of(document));
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public List<List<Token>> sentences() {
+        return sentences;
+    }
+
     boolean textBetweenHasNewline(Token left, Token right) {
         return text.substring(left.end(), right.begin()).indexOf('\n') >= 0;
     }

@@ -82,8 +82,8 @@ public final class NamedEntityStage implements Stage {
 
     List<Mention> recognize(Document document) {
         String language = document.language();
-        List<List<Token>> sentences = SentenceTokens.of(document);
-        NameContext ctx = new NameContext(document.text(), language, kb, sentences);
+        NameContext ctx = NameContext.of(document, kb);
+        List<List<Token>> sentences = ctx.sentences();
         List<Mention> mentions = new ArrayList<>();
         for (List<Token> sentence : sentences) {
             List<NameCandidate> candidates = model.isPresent()

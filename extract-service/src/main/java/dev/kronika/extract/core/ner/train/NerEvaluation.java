@@ -201,6 +201,20 @@ public final class NerEvaluation {
         return sb.toString();
     }
 
+    /** The pooled counts of several evaluations (B-cubed over the union of their items). */
+    public static NerEvaluation merge(List<NerEvaluation> parts) {
+        NerEvaluation all = new NerEvaluation(parts.get(0).ner, parts.get(0).linking);
+        for (NerEvaluation p : parts) {
+            for (Map.Entry<String, Counts> e : p.cells.entrySet()) {
+                all.cells.computeIfAbsent(e.getKey(), k -> new Counts()).add(e.getValue());
+            }
+            all.linkItems.addAll(p.linkItems);
+            all.tokens += p.tokens;
+            all.nanos += p.nanos;
+        }
+        return all;
+    }
+
     /** Stages used, for callers that time them separately. */
     public List<Stage> stages() {
         return List.of(segmentation, ner, linking);

@@ -6,6 +6,8 @@ import dev.kronika.extract.core.lang.LanguageIdentificationStage;
 import dev.kronika.extract.core.model.Document;
 import dev.kronika.extract.core.model.DocumentRequest;
 import dev.kronika.extract.core.model.Layers;
+import dev.kronika.extract.core.ner.EntityLinkingStage;
+import dev.kronika.extract.core.ner.NamedEntityStage;
 import dev.kronika.extract.core.pipeline.Pipeline;
 import dev.kronika.extract.core.pipeline.Stage;
 import dev.kronika.extract.core.text.TextSegmentationStage;
@@ -35,6 +37,8 @@ public final class ExtractionEngine {
                 .add(new TextSegmentationStage())
                 .add(new AnchorDateStage())
                 .add(new TimeExpressionStage())
+                .add(new NamedEntityStage())
+                .add(new EntityLinkingStage())
                 .build());
     }
 

@@ -43,9 +43,7 @@ public final class TimeExpressionRecognizer {
         TimexResolver resolver = new TimexResolver(anchor, mode);
         List<TimeExpression> result = new ArrayList<>();
         for (TimeGrammar.Candidate candidate : chosen) {
-            Tense tense = sentenceOf(sentences, candidate.span())
-                    .map(s -> TenseCues.tenseOf(tenseLanguage, text.substring(s.begin(), s.end())))
-                    .orElse(Tense.NONE);
+            Tense tense = tenseAround(text, sentenceOf(sentences, candidate.span()).orElse(candidate.span()), candidate.span(), tenseLanguage);
             TimexResolver.Resolved resolved = resolver.resolve(candidate.meaning(), candidate.type(), tense);
             result.add(new TimeExpression(candidate.span(), candidate.span().of(text), resolved.type(), resolved.value(), resolved.window()));
         }
@@ -63,6 +61,22 @@ public final class TimeExpressionRecognizer {
             }
         }
         return kept;
+    }
+
+    private static final String CLAUSE_BREAKS = ",;:\"“”„«»()–—";
+
+    /** The tense of the clause around the expression when it shows one, else of the whole sentence. */
+    private static Tense tenseAround(String text, Span sentence, Span expression, String language) {
+        int begin = expression.begin();
+        while (begin > sentence.begin() && CLAUSE_BREAKS.indexOf(text.charAt(begin - 1)) < 0) {
+            begin--;
+        }
+        int end = expression.end();
+        while (end < sentence.end() && CLAUSE_BREAKS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        Tense clause = TenseCues.tenseOf(language, text.substring(begin, end));
+        return clause != Tense.NONE ? clause : TenseCues.tenseOf(language, text.substring(sentence.begin(), Math.max(sentence.begin(), sentence.end())));
     }
 
     private static Optional<Span> sentenceOf(List<Span> sentences, Span span) {

@@ -117,7 +117,9 @@ final class TimeGrammar {
         String month = "(?<mon>" + lex.alternation("month") + ")";
         String weekday = lex.alternation("weekday");
         String numWord = lex.alternation("num");
-        String num = "(?<num>\\d{1,3}(?:[.,]5)?|" + numWord + "(?:[\\s-]+" + numWord + ")?)";
+        String tens = lex.alternation("num", v -> v.matches("[2-9]0"));
+        String units = lex.alternation("num", v -> v.matches("[1-9]"));
+        String num = "(?<num>\\d{1,3}(?:[.,]5)?|" + tens + "[\\s-]+" + units + "|" + numWord + ")";
         String unit = "(?<unit>" + lex.alternation("unit") + ")";
         String mods = "(?<mod>" + lex.alternation("mod") + ")";
         String modsNextLast = "(?<mod>" + lex.alternation("mod", v -> !v.equals("this")) + ")";
@@ -284,10 +286,10 @@ final class TimeGrammar {
         String later = lex.alternation("later");
         String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming)\\s+)?" : "";
         add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unit
-                        + "(?:[\\s-]+(?:long|old))?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R,
+                        + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")",
                 TimeExpression.Type.DURATION, m -> {
                     Meaning duration = duration(m);
-                    if (duration == null) {
+                    if (duration == null || english && "H".equals(duration.unit())) {
                         return null;
                     }
                     String shift = group(m, "post") != null ? m.group("post") : group(m, "pre");
@@ -336,7 +338,7 @@ final class TimeGrammar {
                         null, null, null, null, unitOf(m.group("unit")), Integer.parseInt(lex.value("ordinal", m.group("ord")).orElse("1")),
                         Meaning.NO_OFFSET, null, 0, null, null, null));
         if (english) {
-            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal)\\s+)?(?<unit>quarter|year|period|month|week))" + R,
+            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R,
                     TimeExpression.Type.DATE, m -> {
                         String u = m.group("unit").toLowerCase(Locale.ROOT);
                         String x = m.group("x").toLowerCase(Locale.ROOT);

@@ -23,6 +23,8 @@ final class TimexResolver {
 
     /** How many units "the coming weeks" or "recent months" are taken to span. */
     private static final int VAGUE_UNITS = 4;
+    /** How far after the anchor a year-less date in a past-tense sentence may still fall. */
+    private static final int PAST_TENSE_FUTURE_DAYS = 90;
 
     record Resolved(TimeExpression.Type type, String value, TimeWindow window) {
     }
@@ -32,6 +34,8 @@ final class TimexResolver {
     /** The last date mentioned, and the granularity it was given in. */
     private LocalDate reference;
     private Granularity referenceGranularity = Granularity.UNSPECIFIED;
+    /** The quarter the last date expression named, if it named one. */
+    private LocalDate lastQuarter;
 
     TimexResolver(Optional<LocalDate> anchor, ReferenceMode mode) {
         this.anchor = anchor;
@@ -61,6 +65,9 @@ final class TimexResolver {
 
     /** Dates the text gives explicitly become the reference of later year-less dates in narratives. */
     private void remember(Meaning meaning, Resolved resolved) {
+        if (resolved.type() == TimeExpression.Type.DATE && resolved.window().earliest().isPresent()) {
+            lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
+        }
         if (resolved.type() != TimeExpression.Type.DATE && resolved.type() != TimeExpression.Type.TIME
                 || resolved.window().earliest().isEmpty()) {
             return;
@@ -94,6 +101,9 @@ final class TimexResolver {
             return unresolved(TimeExpression.Type.DATE, "XXXX");
         }
         Integer y = m.year();
+        if (y == null && m.offset() != Meaning.NO_OFFSET && base().isPresent()) {
+            y = modifiedMonthYear(base().get(), m.month(), m.offset());
+        }
         if (y == null) {
             y = inferYear(m, tense);
         }
@@ -113,6 +123,17 @@ final class TimexResolver {
         LocalDate last = m.endDay() == null ? day : safeDate(y, m.month(), m.endDay());
         TimeWindow window = last == null || last.equals(day) ? TimeWindow.day(day) : TimeWindow.between(day, last, Granularity.DAY);
         return new Resolved(TimeExpression.Type.DATE, dayText(day), window);
+    }
+
+    /** "this September" is in the anchor's year; "next April" the first after the anchor's month; "last May" the one before. */
+    private static int modifiedMonthYear(LocalDate a, int month, int offset) {
+        if (offset > 0) {
+            return month > a.getMonthValue() ? a.getYear() : a.getYear() + 1;
+        }
+        if (offset < 0) {
+            return month < a.getMonthValue() ? a.getYear() : a.getYear() - 1;
+        }
+        return a.getYear();
     }
 
     private Integer inferYear(Meaning m, Tense tense) {
@@ -139,7 +160,8 @@ final class TimexResolver {
                 start = LocalDate.of(y, m.month(), 1);
                 end = start.plusMonths(1).minusDays(1);
             }
-            if (tense == Tense.FUTURE && end.isBefore(a) || tense == Tense.PAST && start.isAfter(a)) {
+            // reporting verbs put many sentences about coming dates in the past tense: past only rules out distant futures
+            if (tense == Tense.FUTURE && end.isBefore(a) || tense == Tense.PAST && start.isAfter(a.plusDays(PAST_TENSE_FUTURE_DAYS))) {
                 continue;
             }
             if (m.weekday() != null && m.day() != null && start.getDayOfWeek().getValue() != m.weekday()) {
@@ -360,6 +382,10 @@ final class TimexResolver {
         }
         if (base.isEmpty()) {
             return unresolved(TimeExpression.Type.DATE, "XXXX");
+        }
+        if ("Y".equals(m.unit()) && lastQuarter != null) {
+            // "a year earlier" after "the third quarter" compares quarters
+            return quarterOf(lastQuarter.plusYears((long) m.direction() * m.amount()), null);
         }
         LocalDate day = plus(base.get(), m.unit(), m.direction() * m.amount());
         return switch (m.unit()) {

@@ -153,8 +153,10 @@ final class TimeGrammar {
 
         // 5 stycznia, 30 августа 1939, 23 May 2024, 26-27 December, Thursday, 23 May 2024
         String daySep = "(?:\\s*(?:[-–—]|до|and|to|i|и|і|та|a|in|ir)\\s*)";
-        add("day-month", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + "\\.?"
-                        + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + "\\.?)?\\s*(?:of\\s+)?" + month
+        // Czech and Slovenian write the day as an ordinal with a period ("5. ledna")
+        String dayPeriod = lex.language().equals("cs") || lex.language().equals("sl") ? "\\.?" : "";
+        add("day-month", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
+                        + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + dayPeriod + ")?\\s*(?:of\\s+)?" + month
                         + "(?:,?\\s+" + year + ")?" + bc + ")" + R + "(?!\\s*[:.,]\\d)",
                 TimeExpression.Type.DATE, m -> {
                     Meaning date = dayMonth(m);
@@ -165,7 +167,8 @@ final class TimeGrammar {
         add("month-day", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
                         + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
                 TimeExpression.Type.DATE, m -> {
-                    if (english && !Character.isUpperCase(m.group("mon").charAt(0))) {
+                    // only English puts the month before the day
+                    if (!english || !Character.isUpperCase(m.group("mon").charAt(0))) {
                         return null;
                     }
                     Meaning date = dayMonth(m);
@@ -198,11 +201,15 @@ final class TimeGrammar {
         // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990
         String yearContext = english ? "(?:(?<fiscal>fiscal|calendar)\\s+)?" : "";
         add("year", L + "(?<![$€£#№.,])(?<x>" + the + "(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
-                        + "(?:\\s*(?<yw>" + yearWord + "))?)" + R + "(?![.,]\\d|\\s*%)",
+                        + "(?:\\s*(?<yw>" + yearWord + "))?)" + R + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
                 TimeExpression.Type.DATE, m -> {
                     int y = Integer.parseInt(m.group("y"));
                     boolean marked = m.group("bc") != null || group(m, "yw") != null || group(m, "fiscal") != null;
                     if (!marked && (y < 1000 || y > 2100)) {
+                        return null;
+                    }
+                    // Slavic texts mark years ("2022 roku", "1939 р."); a bare number before a lower-case word counts things
+                    if (!marked && !english && m.group("bd") == null && m.group("lower") != null) {
                         return null;
                     }
                     return Meaning.date(yearOf(m), null, null).withPart(boundaryOf(group(m, "bd")));

@@ -87,7 +87,8 @@ final class TimeGrammar {
         int space = lower.lastIndexOf(' ');
         String last = space < 0 ? lower : lower.substring(space + 1);
         return last.length() <= 6 && (lex.has("month", last) || lex.has("weekday", last) || last.equals("m.")
-                || lex.has("yearword", last) || lex.has("century", last) || last.equals("е.") || last.equals("э.") || last.equals("e."));
+                || lex.has("yearword", last) || lex.has("century", last) || last.equals("е.") || last.equals("э.") || last.equals("e.")
+                || last.endsWith("a.m.") || last.endsWith("p.m."));
     }
 
     private static boolean hasGroup(Matcher m, String name) {
@@ -200,7 +201,7 @@ final class TimeGrammar {
 
         // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990
         String yearContext = english ? "(?:(?<fiscal>fiscal|calendar)\\s+)?" : "";
-        add("year", L + "(?<![$€£#№.,])(?<x>" + the + "(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
+        add("year", L + "(?<![$€£#№.,])(?<x>(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
                         + "(?:\\s*(?<yw>" + yearWord + "))?)" + R + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
                 TimeExpression.Type.DATE, m -> {
                     int y = Integer.parseInt(m.group("y"));
@@ -341,9 +342,16 @@ final class TimeGrammar {
         String fiscal = english ? "(?:(?:fiscal|calendar)\\s+)?" : "";
         add("quarter", L + "(?<x>" + the + "(?:" + mods + "\\s+)?" + fiscal + ordinal + "[\\s-]+" + fiscal + quarterUnit
                         + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + year + ")?)" + R,
-                TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.QUARTER, m.group("y") == null ? null : Integer.parseInt(m.group("y")),
-                        null, null, null, null, unitOf(m.group("unit")), Integer.parseInt(lex.value("ordinal", m.group("ord")).orElse("1")),
-                        Meaning.NO_OFFSET, null, 0, null, null, null));
+                TimeExpression.Type.DATE, m -> {
+                    String u = unitOf(m.group("unit"));
+                    int n = Integer.parseInt(lex.value("ordinal", m.group("ord")).orElse("1"));
+                    if ("H".equals(u) && n > 2) {
+                        // "the last half"
+                        n = 2;
+                    }
+                    return new Meaning(Meaning.Kind.QUARTER, m.group("y") == null ? null : Integer.parseInt(m.group("y")),
+                            null, null, null, null, u, n, Meaning.NO_OFFSET, null, 0, null, null, null);
+                });
         if (english) {
             add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R,
                     TimeExpression.Type.DATE, m -> {
@@ -508,8 +516,8 @@ final class TimeGrammar {
             if (offset == 0) {
                 return null;
             }
-            // "in the coming weeks", "recent years": a vague stretch beside the anchor
-            return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
+            // "in the coming weeks", "recent years": some units reaching forward or back from the anchor
+            return Meaning.of(Meaning.Kind.DURATION).unit(u, null).withDirection(offset);
         }
         return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
     }

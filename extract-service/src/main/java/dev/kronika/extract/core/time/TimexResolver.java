@@ -36,6 +36,8 @@ final class TimexResolver {
     private Granularity referenceGranularity = Granularity.UNSPECIFIED;
     /** The quarter the last date expression named, if it named one. */
     private LocalDate lastQuarter;
+    /** The last quarter the text named by its number ("the third quarter"). */
+    private LocalDate quarterMentioned;
 
     TimexResolver(Optional<LocalDate> anchor, ReferenceMode mode) {
         this.anchor = anchor;
@@ -47,7 +49,7 @@ final class TimexResolver {
             case DATE -> date(meaning, tense);
             case WEEKDAY -> weekday(meaning, tense);
             case RELATIVE_DAY -> relativeDay(meaning);
-            case RELATIVE_UNIT -> relativeUnit(meaning);
+            case RELATIVE_UNIT -> relativeUnit(meaning, tense);
             case SHIFT -> shift(meaning);
             case DURATION -> duration(meaning);
             case VAGUE -> vague(meaning);
@@ -57,7 +59,7 @@ final class TimexResolver {
             case DECADE -> decade(meaning);
             case CENTURY -> century(meaning);
             case TIME -> time(meaning);
-            case NARRATIVE_DAY -> relativeUnit(meaning);
+            case NARRATIVE_DAY -> relativeUnit(meaning, tense);
         };
         remember(meaning, resolved);
         return resolved;
@@ -67,6 +69,9 @@ final class TimexResolver {
     private void remember(Meaning meaning, Resolved resolved) {
         if (resolved.type() == TimeExpression.Type.DATE && resolved.window().earliest().isPresent()) {
             lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
+            if (lastQuarter != null && meaning.kind() == Meaning.Kind.QUARTER && meaning.amount() != null) {
+                quarterMentioned = lastQuarter;
+            }
         }
         if (resolved.type() != TimeExpression.Type.DATE && resolved.type() != TimeExpression.Type.TIME
                 || resolved.window().earliest().isEmpty()) {
@@ -215,12 +220,9 @@ final class TimexResolver {
             day = a.with(DayOfWeek.MONDAY).plusDays(m.weekday() - 1);
         } else if (tense == Tense.FUTURE) {
             day = a.with(TemporalAdjusters.nextOrSame(dow));
-        } else if (tense == Tense.PAST) {
-            day = a.with(TemporalAdjusters.previousOrSame(dow));
         } else {
-            LocalDate before = a.with(TemporalAdjusters.previousOrSame(dow));
-            LocalDate after = a.with(TemporalAdjusters.nextOrSame(dow));
-            day = ChronoUnit.DAYS.between(before, a) <= ChronoUnit.DAYS.between(a, after) ? before : after;
+            // news mostly reports what happened: without a future cue a weekday is the last one
+            day = a.with(TemporalAdjusters.previousOrSame(dow));
         }
         return withPartOfDay(day, m.part());
     }
@@ -242,7 +244,7 @@ final class TimexResolver {
         return new Resolved(TimeExpression.Type.TIME, dayText(day) + "T" + partOfDay, new TimeWindow(Optional.of(day), Optional.of(day), Granularity.TIME));
     }
 
-    private Resolved relativeUnit(Meaning m) {
+    private Resolved relativeUnit(Meaning m, Tense tense) {
         String unit = m.unit();
         // "the next day", "that day" count from the last date mentioned when there is one
         Optional<LocalDate> base = "D".equals(unit) && reference != null && referenceGranularity == Granularity.DAY
@@ -255,7 +257,9 @@ final class TimexResolver {
         return switch (unit) {
             case "D" -> new Resolved(TimeExpression.Type.DATE, dayText(a.plusDays(offset)), TimeWindow.day(a.plusDays(offset)));
             case "W", "WE" -> {
-                LocalDate monday = a.plusWeeks(offset).with(DayOfWeek.MONDAY);
+                // "the weekend" told in the past before Saturday is the one just gone
+                boolean lastWeekend = "WE".equals(unit) && m.offset() == 0 && tense != Tense.FUTURE && a.getDayOfWeek().getValue() < 6;
+                LocalDate monday = a.plusWeeks(offset - (lastWeekend ? 1 : 0)).with(DayOfWeek.MONDAY);
                 String week = weekText(monday);
                 yield "WE".equals(unit)
                         ? new Resolved(TimeExpression.Type.DATE, week + "-WE", TimeWindow.between(monday.plusDays(5), monday.plusDays(6), Granularity.DAY))
@@ -290,7 +294,10 @@ final class TimexResolver {
     private Resolved quarter(Meaning m, Tense tense) {
         boolean half = "H".equals(m.unit());
         if (m.amount() == null) {
-            // "the quarter", "the latest quarter": the last one reported, i.e. before the anchor's
+            // "the quarter": the quarter the text spoke of last, else the last one reported (before the anchor's)
+            if (quarterMentioned != null) {
+                return quarterOf(quarterMentioned.plusMonths(3L * (m.offset() + 1)), null);
+            }
             Optional<LocalDate> base = base();
             if (base.isEmpty()) {
                 return unresolved(TimeExpression.Type.DATE, "XXXX-QX");

@@ -78,8 +78,8 @@ partofday.MO: morning
 partofday.AF: afternoon
 partofday.EV: evening
 partofday.NI: night
-ago.post: ago | earlier | before
-later.post: later | from now | hence | after
+ago.post: ago | earlier
+later.post: later | from now | hence
 every: every | each | per
 set.D: every day
 set.W: weekly

@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * The HTTP API's JSON form of protobuf messages: field names are the proto field names
- * (snake_case), and enum values are written without their Buf-style type prefix
- * ({@code ARTICLE_STATE_QUEUED} is {@code "QUEUED"}). Parsing accepts either spelling of an enum
+ * (snake_case), enum values are written without their Buf-style type prefix
+ * ({@code ARTICLE_STATE_QUEUED} is {@code "QUEUED"}), and empty lists are written as {@code []}. Parsing accepts either spelling of an enum
  * value in any letter case and rejects unknown fields and values of the wrong type.
  */
 public final class ProtoJson {
@@ -83,11 +83,17 @@ public final class ProtoJson {
         return value != null ? value : type.findValueByName(enumPrefix(type) + upper);
     }
 
+    /** Shortens enum values and writes empty lists as [], so that clients need not tell absent from empty. */
     private static void shortenEnums(JsonElement element, Descriptor type) {
         if (!element.isJsonObject()) {
             return;
         }
         JsonObject object = element.getAsJsonObject();
+        for (FieldDescriptor field : type.getFields()) {
+            if (field.isRepeated() && !field.isMapField() && !object.has(field.getName())) {
+                object.add(field.getName(), new JsonArray());
+            }
+        }
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             FieldDescriptor field = type.findFieldByName(entry.getKey());
             if (field == null) {

@@ -29,6 +29,9 @@ final class HtmlMainText {
     private static final String[] LEAD_WORDS = {
             "lead", "intro", "teaser", "excerpt", "summary", "abstract", "standfirst", "description", "subline", "deck",
             "kicker"};
+    /** A second stretch of prose must be worth a few sentences and a quarter of the main one. */
+    private static final double EXTRA_RUN_MIN = 30;
+    private static final double EXTRA_RUN_SHARE = 0.25;
     private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "menu", "footer");
     private static final Set<String> MARGINAL_TAGS = Set.of("aside", "header");
     /** Names of containers that never hold article text. */
@@ -123,6 +126,25 @@ final class HtmlMainText {
             last = run[1];
         }
         BlockTree.Node container = body != null ? body : container(tree, first, last, nodeHints);
+        double mainSum = 0;
+        for (int i = first; i <= last; i++) {
+            mainSum += scores[i];
+        }
+        // A second stretch of prose in the same container, cut off by a box in between.
+        List<int[]> extraRuns = new ArrayList<>();
+        for (int[] side : new int[][] {{container.firstBlock, first - 1}, {last + 1, container.lastBlock}}) {
+            if (side[1] - side[0] < 0) {
+                continue;
+            }
+            int[] run = PlainTextMainText.bestRun(java.util.Arrays.copyOfRange(scores, side[0], side[1] + 1));
+            double sum = 0;
+            for (int i = side[0] + run[0]; i <= side[0] + run[1]; i++) {
+                sum += scores[i];
+            }
+            if (sum >= Math.max(EXTRA_RUN_MIN, EXTRA_RUN_SHARE * mainSum)) {
+                extraRuns.add(new int[] {side[0] + run[0], side[0] + run[1]});
+            }
+        }
         // Short lines next to the prose (ingredient lists, data rows, sign-offs) belong to it
         // while they stay inside the article's container and nothing rules them out.
         // A single unfit block (an ad slot, a stray label) does not end the article.
@@ -178,6 +200,14 @@ final class HtmlMainText {
                 bodySpans.add(lines[i].span);
             }
         }
+        for (int[] run : extraRuns) {
+            for (int i = run[0]; i <= run[1]; i++) {
+                if (keep(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), false) && !(titleIndex.isPresent() && titleIndex.get() == i)) {
+                    bodySpans.add(lines[i].span);
+                }
+            }
+        }
+        bodySpans.sort(null);
         if (TRACE != null) { // DEBUG-TRACE
             for (int i = 0; i < n; i++) { // DEBUG-TRACE
                 String p = blocks.get(i).path(); // DEBUG-TRACE

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlMainText {
 
+    private static final Pattern AUTHOR_BOX = Pattern.compile(
+            "^(?:about the author|über den autor|o autorze|об авторе|про автора|o autorovi|o avtorju|за автора)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String[] LEAD_WORDS = {
             "lead", "intro", "teaser", "excerpt", "summary", "abstract", "standfirst", "description", "subline", "deck",
             "kicker"};
@@ -192,12 +194,24 @@ final class HtmlMainText {
                 bodySpans.add(lines[i].span);
             }
         }
-        for (int i = first; i <= last; i++) {
+        int end = articleEnd(lines, scores, first, last);
+        if (end < last) {
+            final int cut = end;
+            extraRuns.removeIf(run -> run[0] > cut);
+        }
+        boolean afterReadMore = false;
+        for (int i = first; i <= end; i++) {
             if (titleIndex.isPresent() && titleIndex.get() == i) {
                 continue;
             }
-            if (keep(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), i < headerEnd)) {
+            boolean substantial = lines[i].prose() && lines[i].words >= 8;
+            if (keep(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), i < headerEnd) && (substantial || !afterReadMore)) {
                 bodySpans.add(lines[i].span);
+            }
+            if (lines[i].furniture == Furniture.READ_MORE) {
+                afterReadMore = true;
+            } else if (substantial) {
+                afterReadMore = false;
             }
         }
         for (int[] run : extraRuns) {
@@ -244,6 +258,27 @@ final class HtmlMainText {
             return -2;
         }
         return HEADINGS.contains(block.tag()) ? -0.5 : line.prose() || line.quote ? 0 : -1;
+    }
+
+    /**
+     * The last block of the article: a comment-section label ("Comments", "Leave a reply") or an
+     * "about the author" heading once most of the prose has been read ends it.
+     */
+    private static int articleEnd(Line[] lines, double[] scores, int first, int last) {
+        double total = 0;
+        for (int i = first; i <= last; i++) {
+            total += Math.max(0, scores[i]);
+        }
+        double seen = 0;
+        for (int i = first; i <= last; i++) {
+            boolean label = lines[i].furniture == Furniture.COMMENTS
+                    || lines[i].furniture == Furniture.READ_MORE && AUTHOR_BOX.matcher(lines[i].text).find();
+            if (label && seen >= 0.5 * total) {
+                return i - 1;
+            }
+            seen += Math.max(0, scores[i]);
+        }
+        return last;
     }
 
     private static boolean expandable(Line line, PageStructure.Block block, boolean ruledOut, boolean repeated, boolean backwards) {

@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * Turns an HTML page into plain text with one line per block element, remembering each block's
  * DOM features and the page's own metadata for main-text classification. Scripts, styles, form
- * controls and other invisible elements are dropped; all whitespace (no-break spaces included)
- * collapses to single spaces, as a reader sees it.
+ * controls and other invisible elements are dropped, but {@code <noscript>} is read: pages that
+ * render their article by script often keep the only static copy there. All whitespace
+ * (no-break spaces included) collapses to single spaces, as a reader sees it; soft hyphens stay.
  *
  * <p>Block paths name every element from the root so that blocks can be grouped by container:
  * each step is {@code tag[n]} (n = the element's index among its parent's element children),
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 public final class HtmlTextExtractor {
 
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe", "head",
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "template", "svg", "iframe", "head",
             "object", "embed", "canvas", "button", "select", "option", "textarea", "input", "map", "audio", "video", "math");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "aside", "nav", "main",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
@@ -212,7 +213,7 @@ public final class HtmlTextExtractor {
                 char c = raw.charAt(i);
                 if (isSpace(c)) {
                     pendingSpace = true;
-                } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                } else if (c == '\u200B' || c == '\uFEFF') {
                     continue;
                 } else {
                     if (pending.isEmpty()) {

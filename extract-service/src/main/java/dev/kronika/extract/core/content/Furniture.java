@@ -35,6 +35,8 @@ public enum Furniture {
             + "|čtěte (?:také|též|více|dále)|přečtěte si (?:také|též)|související(?: články| zprávy)?|nejčtenější|nejnovější(?: zprávy)?|další zprávy|mohlo by vás zajímat"
             + "|preberite (?:še|tudi)|več o tem|povezane (?:novice|vsebine)|najbolj brano|zadnje novice|sorodne (?:novice|vsebine)"
             + "|about the author|über den autor|o autorze|об авторе|про автора|o autorovi|o avtorju|за автора"
+            + "|weitere (?:informationen|artikel|beiträge|nachrichten|(?:aktuelle )?themen)|zum weiterlesen|entdecke weitere|mehr (?:dazu|informationen)"
+            + "|temas relacionados|noticias relacionadas|lee también|te puede interesar|à lire aussi|lire aussi|sur le même sujet"
             + "|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren|sie könnten auch|explore further|dowiedz się więcej|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|auch interessant|meistgelesen|neueste (?:beiträge|artikel)"
             + ")\\b.{0,40}$", FLAGS);
 

@@ -306,7 +306,8 @@ final class HtmlMainText {
     }
 
     private static boolean keep(Line line, PageStructure.Block block, boolean ruledOut, boolean repeated, boolean header) {
-        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || line.letters == 0 || CAPTIONS.contains(block.tag())) {
+        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || line.letters == 0 || CAPTIONS.contains(block.tag())
+                || block.path().contains("/figcaption[")) {
             return false;
         }
         if (repeated && !line.prose()) {

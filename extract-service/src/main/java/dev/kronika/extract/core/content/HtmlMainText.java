@@ -8,7 +8,6 @@ import dev.kronika.extract.core.model.ValueSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,7 +63,6 @@ final class HtmlMainText {
     /** Captions describe pictures, not the story (and carry the photo credits). */
     private static final Set<String> CAPTIONS = Set.of("figcaption", "caption");
 
-    static java.util.function.Consumer<String> TRACE = null; // DEBUG-TRACE
 
     Content extract(String text, PageStructure page) {
         List<PageStructure.Block> blocks = page.blocks();
@@ -222,12 +220,6 @@ final class HtmlMainText {
             }
         }
         bodySpans.sort(null);
-        if (TRACE != null) { // DEBUG-TRACE
-            for (int i = 0; i < n; i++) { // DEBUG-TRACE
-                String p = blocks.get(i).path(); // DEBUG-TRACE
-                TRACE.accept(String.format("%4d %s %6.1f %s %s %-40s | %s", i, (i >= first && i <= last) ? (bodySpans.contains(lines[i].span) ? "K" : "r") : (titleIndex.isPresent() && titleIndex.get() == i ? "T" : "."), scores[i], ruledOut[i] ? "X" : " ", body != null && body.contains(i) ? "B" : " ", p.substring(Math.max(0, p.length() - 40)), lines[i].text.substring(0, Math.min(100, lines[i].text.length())))); // DEBUG-TRACE
-            } // DEBUG-TRACE
-        } // DEBUG-TRACE
         return new Content(titleIndex.map(i -> lines[i].span), bodySpans, authors, published,
                 published.isPresent() ? dateSource : ValueSource.METADATA);
     }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Quality test on every 4th page of the trafilatura evaluation set in
  * {@code ../shared/corpora/trafilatura-dev}, scored as trafilatura's comparison.py does.
- * Measured when written: precision 0.946, recall 0.893, F1 0.919 on this subset.
+ * Measured when written: precision 0.953, recall 0.902, F1 0.926 on this subset (118 pages).
  */
 class MainTextQualityTest {
 
@@ -31,7 +31,7 @@ class MainTextQualityTest {
             total = total.plus(MainTextBenchmark.evaluate(benchmark.mainText(page.html()), page));
         }
         String summary = String.format("precision %.3f recall %.3f F1 %.3f on %d pages", total.precision(), total.recall(), total.f1(), pages.size());
-        assertTrue(total.f1() >= 0.90, "F1 below 0.90: " + summary);
-        assertTrue(total.precision() >= 0.92, "precision below 0.92: " + summary);
+        assertTrue(total.f1() >= 0.91, "F1 below 0.91: " + summary);
+        assertTrue(total.precision() >= 0.93, "precision below 0.93: " + summary);
     }
 }

@@ -60,7 +60,8 @@ final class HtmlMainText {
             "td-post-content", "post-entry", "main-text", "maintext", "article-main", "rich-text", "richtext", "artikel",
             "beitrag", "body-text", "bodytext", "page-content", "itemprop"};
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    /** Captions describe pictures, not the story (and carry the photo credits). */
+    /** Captions describe pictures, not the story (and carry the photo credits); longer "captions" are misused for text. */
+    private static final int MAX_CAPTION_WORDS = 40;
     private static final Set<String> CAPTIONS = Set.of("figcaption", "caption");
 
 
@@ -298,8 +299,8 @@ final class HtmlMainText {
     }
 
     private static boolean keep(Line line, PageStructure.Block block, boolean ruledOut, boolean repeated, boolean header) {
-        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || line.letters == 0 || CAPTIONS.contains(block.tag())
-                || block.path().contains("/figcaption[")) {
+        boolean caption = CAPTIONS.contains(block.tag()) || block.path().contains("/figcaption[");
+        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || line.letters == 0 || caption && line.words < MAX_CAPTION_WORDS) {
             return false;
         }
         if (repeated && !line.prose()) {

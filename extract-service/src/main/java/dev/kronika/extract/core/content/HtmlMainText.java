@@ -337,8 +337,13 @@ final class HtmlMainText {
         return kinds;
     }
 
-    /** Classes a CMS derives from the post's categories and tags ("category-comments", "tag-share"): they name the topic, not the box. */
-    private static final Pattern TAXONOMY_CLASSES = Pattern.compile("\\.(?:category|tag|type|status|format|postid|page-id|term)-[^.#]*");
+    /**
+     * Classes a CMS derives from the post's categories and tags ("category-comments", "tag-share")
+     * or that switch on features ("enable-pin-share", "has-sidebar"): they name a topic or an
+     * option, not the box.
+     */
+    private static final Pattern TAXONOMY_CLASSES = Pattern.compile(
+            "\\.(?:category|tag|type|status|format|postid|page-id|term|enable|has|with|no|allow|supports)-[^.#]*");
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[#.\\-_ :]+");
     private static final int FURNITURE = 1;
     private static final int BODY = 2;

@@ -37,15 +37,17 @@ final class HtmlMainText {
     private static final Set<String> MARGINAL_TAGS = Set.of("aside", "header");
     /** Names of containers that never hold article text. */
     private static final String[] FURNITURE_WORDS = {
-            "comment", "sidebar", "side-bar", "breadcrumb", "related", "share", "sharing", "social", "cookie", "newsletter",
-            "subscri", "advert", "promo", "sponsor", "popup", "modal", "masthead", "recommend", "popular", "trending",
-            "pagination", "pager", "skip", "login", "signup", "search", "toolbar", "rating", "disqus", "respond", "pingback",
-            "trackback", "copyright", "outbrain", "taboola", "navbar", "navigation", "menu", "topbar", "bottombar", "tagcloud",
-            "tag-list", "shariff", "gallery-nav", "more-articles", "read-more", "readmore", "also-read", "newsticker", "ticker",
-            "consent", "footer", "thumbnail", "next-post", "nextpost", "prev-post", "nextstory", "more-stories", "morestories",
-            "recirc", "further", "weitere", "upsell", "cross-sell", "crosssell", "byline", "author", "caption", "credit",
-            "legend", "imginline"};
-    private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "sidebar", "comments", "social");
+            "comment", "sidebar", "side-bar", "breadcrumb", "related", "sharing", "cookie", "newsletter",
+            "subscri", "advert", "sponsor", "popup", "masthead", "recommend", "popular", "trending",
+            "pagination", "signup", "toolbar", "disqus", "pingback",
+            "trackback", "copyright", "outbrain", "taboola", "navbar", "navigation", "topbar", "bottombar", "tagcloud",
+            "tag-list", "shariff", "gallery-nav", "more-articles", "read-more", "readmore", "also-read", "newsticker",
+            "footer", "thumbnail", "next-post", "nextpost", "prev-post", "nextstory", "more-stories", "morestories",
+            "recirc", "upsell", "cross-sell", "crosssell", "byline", "caption", "imginline"};
+    /** Short words that also occur inside innocent names ("apageroot", "research", "correspondent"): matched as whole tokens. */
+    private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "sidebar", "comments", "social",
+            "promo", "modal", "pager", "skip", "login", "search", "rating", "respond", "menu", "ticker", "consent", "further",
+            "weitere", "author", "credit", "legend", "authors", "credits", "menus", "ratings", "promos");
     /** Names of containers that usually hold headers, bylines, dates and notes, but sometimes a lead paragraph. */
     private static final String[] MARGINAL_WORDS = {
             "teaser", "widget", "banner", "paywall", "hidden", "postmeta", "post-meta", "entry-meta", "article-meta",

@@ -264,7 +264,16 @@ final class TimeGrammar {
                         offset = 0;
                         pod = "NI";
                     } else {
-                        offset = Integer.parseInt(lex.value("day", rd).orElse("0").replace("+", ""));
+                        // "+2", "-1NI" (last night): a day offset and maybe a part of the day
+                        String value = lex.value("day", rd).orElse("0");
+                        Matcher parts = Pattern.compile("([+-]?\\d+)(\\p{Alpha}*)").matcher(value);
+                        if (!parts.matches()) {
+                            return null;
+                        }
+                        offset = Integer.parseInt(parts.group(1).replace("+", ""));
+                        if (!parts.group(2).isEmpty()) {
+                            pod = parts.group(2);
+                        }
                     }
                     return Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(offset).withPart(pod);
                 });
@@ -294,10 +303,13 @@ final class TimeGrammar {
         String later = lex.alternation("later");
         String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming)\\s+)?" : "";
         add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unit
-                        + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")",
+                        + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")"
+                        // "$2 a share a year" is a rate, "three quarters of" a fraction
+                        + "(?:(?<=[\\d%]\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
                 TimeExpression.Type.DURATION, m -> {
                     Meaning duration = duration(m);
-                    if (duration == null || english && "H".equals(duration.unit())) {
+                    if (duration == null || english && "H".equals(duration.unit()) || m.group("rate") != null
+                            || m.group("fraction") != null && "Q".equals(duration.unit())) {
                         return null;
                     }
                     String shift = group(m, "post") != null ? m.group("post") : group(m, "pre");
@@ -368,6 +380,27 @@ final class TimeGrammar {
                             return null;
                         }
                         return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(unitOf(u), null).withOffset(0);
+                    });
+        }
+
+        if (english) {
+            // "the year-earlier period", "year-ago": the period just spoken of, a year before
+            add("year-earlier", L + "(?<x>(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter))?)" + R,
+                    TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.SHIFT, null, null, null, null, null, "Y", 1, 0, null, -1, null, null, null));
+            // "nineteen ninety-six", "the year two thousand"
+            String tensWord = lex.alternation("num", v -> v.matches("[2-9]0"));
+            String unitWord = lex.alternation("num", v -> v.matches("[1-9]"));
+            add("spoken-year", L + "(?<x>(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
+                            + "|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>" + unitWord + "))?))" + R,
+                    TimeExpression.Type.DATE, m -> {
+                        int y;
+                        if (m.group("k") != null) {
+                            y = 2000 + (m.group("u2") == null ? 0 : numberOf(m.group("u2")));
+                        } else {
+                            y = (m.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800) + numberOf(m.group("t"))
+                                    + (m.group("u") == null ? 0 : numberOf(m.group("u")));
+                        }
+                        return Meaning.date(y, null, null);
                     });
         }
 

@@ -68,7 +68,9 @@ final class TimexResolver {
     /** Dates the text gives explicitly become the reference of later year-less dates in narratives. */
     private void remember(Meaning meaning, Resolved resolved) {
         if (resolved.type() == TimeExpression.Type.DATE && resolved.window().earliest().isPresent()) {
-            lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
+            if (meaning.kind() != Meaning.Kind.SHIFT) {
+                lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
+            }
             if (lastQuarter != null && meaning.kind() == Meaning.Kind.QUARTER && meaning.amount() != null) {
                 quarterMentioned = lastQuarter;
             }

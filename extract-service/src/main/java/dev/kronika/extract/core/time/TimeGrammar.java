@@ -156,12 +156,19 @@ final class TimeGrammar {
         String daySep = "(?:\\s*(?:[-–—]|до|and|to|i|и|і|та|a|in|ir)\\s*)";
         // Czech and Slovenian write the day as an ordinal with a period ("5. ledna")
         String dayPeriod = lex.language().equals("cs") || lex.language().equals("sl") ? "\\.?" : "";
-        add("day-month", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
+        String podBefore = "(?:(?<pod>" + lex.alternation("partofday") + ")\\s+(?:(?:проти|на|з|против|срещу)\\s+)?)?";
+        add("day-month", L + "(?<x>" + podBefore + "(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
                         + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + dayPeriod + ")?\\s*(?:of\\s+)?" + month
                         + "(?:,?\\s+" + year + ")?" + bc + ")" + R + "(?!\\s*[:.,]\\d)",
                 TimeExpression.Type.DATE, m -> {
                     Meaning date = dayMonth(m);
-                    return date == null ? null : date.withWeekday(weekdayOf(group(m, "wd")));
+                    if (date == null) {
+                        return null;
+                    }
+                    date = date.withWeekday(weekdayOf(group(m, "wd")));
+                    // "wieczorem 26 grudnia", "ніч проти 1 листопада": a part of that day
+                    String pod = partOfDayOf(group(m, "pod"));
+                    return pod == null || date.endDay() != null ? date : date.withPart(pod);
                 });
 
         // May 23, 2024; Sept. 30; December 26-27
@@ -202,10 +209,14 @@ final class TimeGrammar {
         // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990
         String yearContext = english ? "(?:(?<fiscal>fiscal|calendar)\\s+)?" : "";
         add("year", L + "(?<![$€£#№.,])(?<x>(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
-                        + "(?:\\s*(?<yw>" + yearWord + "))?)" + R + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
+                        + "(?:\\s*(?<yw>" + yearWord + ")(?:\\s*(?<bc2>" + lex.alternation("bc") + "))?)?)" + R
+                        + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
                 TimeExpression.Type.DATE, m -> {
                     int y = Integer.parseInt(m.group("y"));
                     boolean marked = m.group("bc") != null || group(m, "yw") != null || group(m, "fiscal") != null;
+                    if (m.group("bc2") != null) {
+                        return Meaning.date(-y, null, null).withPart(boundaryOf(group(m, "bd")));
+                    }
                     if (!marked && (y < 1000 || y > 2100)) {
                         return null;
                     }
@@ -406,10 +417,10 @@ final class TimeGrammar {
 
         // summer 1941, влітку 1942, this spring, навесні
         String season = "(?<season>" + lex.alternation("season") + ")";
-        add("season", L + "(?<x>(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?)?)" + R,
+        add("season", L + "(?<x>(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
                 TimeExpression.Type.DATE, m -> {
                     String mod = group(m, "mod");
-                    Meaning meaning = new Meaning(Meaning.Kind.SEASON, m.group("y") == null ? null : Integer.parseInt(m.group("y")), null, null, null,
+                    Meaning meaning = new Meaning(Meaning.Kind.SEASON, yearOf(m), null, null, null,
                             null, null, null, mod == null ? Meaning.NO_OFFSET : modOffset(mod),
                             lex.value("season", m.group("season")).orElse("SU"), 0, null, null, null);
                     if (english && mod == null && m.group("y") == null) {

@@ -25,6 +25,8 @@ final class TimexResolver {
     private static final int VAGUE_UNITS = 4;
     /** How far after the anchor a year-less date in a past-tense sentence may still fall. */
     private static final int PAST_TENSE_FUTURE_DAYS = 90;
+    /** How far before the last month mentioned a narrative may go back within the same year. */
+    private static final int NARRATIVE_BACKWARD_MONTHS = 6;
 
     record Resolved(TimeExpression.Type type, String value, TimeWindow window) {
     }
@@ -127,6 +129,9 @@ final class TimexResolver {
         if (day == null) {
             return unresolved(TimeExpression.Type.DATE, "XXXX-%02d-%02d".formatted(m.month(), m.day()));
         }
+        if (m.part() != null && m.endDay() == null && m.part().length() == 2) {
+            return withPartOfDay(day, m.part());
+        }
         LocalDate last = m.endDay() == null ? day : safeDate(y, m.month(), m.endDay());
         TimeWindow window = last == null || last.equals(day) ? TimeWindow.day(day) : TimeWindow.between(day, last, Granularity.DAY);
         return new Resolved(TimeExpression.Type.DATE, dayText(day), window);
@@ -145,7 +150,9 @@ final class TimexResolver {
 
     private Integer inferYear(Meaning m, Tense tense) {
         if (mode == ReferenceMode.NARRATIVE && reference != null) {
-            return reference.getYear();
+            // narratives move forward: a month well before the last one mentioned starts the next year
+            boolean monthKnown = referenceGranularity == Granularity.DAY || referenceGranularity == Granularity.MONTH;
+            return monthKnown && m.month() < reference.getMonthValue() - NARRATIVE_BACKWARD_MONTHS ? reference.getYear() + 1 : reference.getYear();
         }
         Optional<LocalDate> base = base();
         if (base.isEmpty()) {

@@ -306,7 +306,13 @@ final class TimeGrammar {
                     if (duration == null) {
                         return null;
                     }
-                    return duration.withDirection(modOffset(m.group("mod")) >= 0 ? 1 : -1);
+                    int direction = modOffset(m.group("mod")) >= 0 ? 1 : -1;
+                    if (duration.amount() == null) {
+                        // "the next few weeks", "the past several quarters"
+                        return Meaning.of(Meaning.Kind.VAGUE).ref(direction > 0 ? "FUTURE_REF" : "PAST_REF").unit(duration.unit(), null)
+                                .withDirection(direction);
+                    }
+                    return duration.withDirection(direction);
                 });
 
         // two weeks, a year ago, the nine months, the first nine months, five-year, за два тижні, преди две години
@@ -385,7 +391,9 @@ final class TimeGrammar {
                             return null;
                         }
                         if (u.equals("quarter")) {
-                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, 0, null, null, null);
+                            boolean latest = x.contains("latest") || x.contains("recent");
+                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, 0,
+                                    latest ? "LATEST" : null, null, null);
                         }
                         if (!x.equals("the " + u)) {
                             return null;
@@ -415,6 +423,14 @@ final class TimeGrammar {
                     });
         }
 
+        if (english) {
+            // "the 1988 second quarter", "the 1989 period": a quarter of that year
+            add("year-quarter", L + "(?<x>the\\s+(?<y>\\d{4})\\s+(?:(?<ord>" + lex.alternation("ordinal") + ")[\\s-]+)?(?:fiscal\\s+)?(?:quarter|period))" + R,
+                    TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.QUARTER, Integer.parseInt(m.group("y")), null, null, null, null, "Q",
+                            m.group("ord") == null ? null : Integer.valueOf(lex.value("ordinal", m.group("ord")).orElse("1")),
+                            Meaning.NO_OFFSET, null, 0, "OF_YEAR", null, null));
+        }
+
         // summer 1941, влітку 1942, this spring, навесні
         String season = "(?<season>" + lex.alternation("season") + ")";
         add("season", L + "(?<x>(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
@@ -430,16 +446,24 @@ final class TimeGrammar {
                 });
 
         // 10:30, 3 p.m., 12:30 pm
-        add("clock", L + "(?<x>(?<h>\\d{1,2})(?::(?<mi>\\d{2}))(?:\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm))?)(?![\\p{L}\\p{N}]|[.:]\\d)",
+        // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": an English clock time may name its day after it
+        String clockDay = english ? "(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + weekday + ")|" + month
+                + "\\s+(?<d>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,:]\\d))?" : "";
+        add("clock", L + "(?<x>(?<h>\\d{1,2})(?::(?<mi>\\d{2}))(?:\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm))?" + clockDay + ")(?![\\p{L}\\p{N}]|[.:]\\d)",
                 TimeExpression.Type.TIME, m -> clock(m));
-        add("clock-ampm", L + "(?<x>(?<h>\\d{1,2})\\s*(?<ampm>a\\.m\\.|p\\.m\\.))",
+        add("clock-ampm", L + "(?<x>(?<h>\\d{1,2})\\s*(?<ampm>a\\.m\\.|p\\.m\\.)" + clockDay + ")",
                 TimeExpression.Type.TIME, m -> clock(m));
+        if (english) {
+            add("noon", L + "(?<x>(?<named>noon|midnight)\\s+(?<wd>" + weekday + "))" + R,
+                    TimeExpression.Type.TIME, m -> clock(m));
+        }
     }
 
     // ------------------------------------------------------------------ builders
 
     private Meaning clock(Matcher m) {
-        int h = Integer.parseInt(m.group("h"));
+        String named = group(m, "named");
+        int h = named != null ? (named.equalsIgnoreCase("noon") ? 12 : 24) : Integer.parseInt(m.group("h"));
         int mi = group(m, "mi") == null ? 0 : Integer.parseInt(m.group("mi"));
         String ampm = group(m, "ampm");
         if (ampm != null) {
@@ -449,10 +473,19 @@ final class TimeGrammar {
             }
             h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
         }
-        if (h > 23 || mi > 59) {
+        if (h > 24 || mi > 59) {
             return null;
         }
-        return Meaning.of(Meaning.Kind.TIME).clock(h, mi);
+        String wd = group(m, "wd");
+        if (wd != null && !Character.isUpperCase(wd.charAt(0))) {
+            return null;
+        }
+        Meaning time = Meaning.of(Meaning.Kind.TIME).clock(h, mi).withWeekday(weekdayOf(wd));
+        if (group(m, "d") != null && group(m, "mon") != null) {
+            time = new Meaning(Meaning.Kind.TIME, null, monthOf(m.group("mon")), Integer.parseInt(m.group("d")), null, time.weekday(),
+                    null, null, Meaning.NO_OFFSET, null, 0, null, h, mi);
+        }
+        return time;
     }
 
     private Meaning dayMonth(Matcher m) {
@@ -560,8 +593,8 @@ final class TimeGrammar {
             if (offset == 0) {
                 return null;
             }
-            // "in the coming weeks", "recent years": some units reaching forward or back from the anchor
-            return Meaning.of(Meaning.Kind.DURATION).unit(u, null).withDirection(offset);
+            // "in the coming weeks", "recent years": a vague stretch reaching forward or back from the anchor
+            return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
         }
         return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
     }

@@ -60,7 +60,7 @@ final class TimexResolver {
             case SEASON -> season(meaning, tense);
             case DECADE -> decade(meaning);
             case CENTURY -> century(meaning);
-            case TIME -> time(meaning);
+            case TIME -> time(meaning, tense);
             case NARRATIVE_DAY -> relativeUnit(meaning, tense);
         };
         remember(meaning, resolved);
@@ -214,9 +214,17 @@ final class TimexResolver {
     }
 
     private Resolved weekday(Meaning m, Tense tense) {
+        Optional<LocalDate> day = weekdayDate(m, tense);
+        if (day.isEmpty()) {
+            return unresolved(TimeExpression.Type.DATE, "XXXX-WXX-" + m.weekday());
+        }
+        return withPartOfDay(day.get(), m.part());
+    }
+
+    private Optional<LocalDate> weekdayDate(Meaning m, Tense tense) {
         Optional<LocalDate> base = base();
         if (base.isEmpty()) {
-            return unresolved(TimeExpression.Type.DATE, "XXXX-WXX-" + m.weekday());
+            return Optional.empty();
         }
         LocalDate a = base.get();
         DayOfWeek dow = DayOfWeek.of(m.weekday());
@@ -233,7 +241,7 @@ final class TimexResolver {
             // news mostly reports what happened: without a future cue a weekday is the last one
             day = a.with(TemporalAdjusters.previousOrSame(dow));
         }
-        return withPartOfDay(day, m.part());
+        return Optional.of(day);
     }
 
     private Resolved relativeDay(Meaning m) {
@@ -302,9 +310,14 @@ final class TimexResolver {
 
     private Resolved quarter(Meaning m, Tense tense) {
         boolean half = "H".equals(m.unit());
+        if (m.amount() == null && "OF_YEAR".equals(m.ref())) {
+            // "the 1988 period": the quarter spoken of, in that year
+            LocalDate quarter = quarterMentioned != null ? quarterMentioned : lastQuarter;
+            return quarter == null ? year(m.year(), null) : quarterOf(quarter.withYear(m.year()), null);
+        }
         if (m.amount() == null) {
             // "the quarter": the quarter the text spoke of last, else the last one reported (before the anchor's)
-            if (quarterMentioned != null) {
+            if (quarterMentioned != null && !"LATEST".equals(m.ref())) {
                 return quarterOf(quarterMentioned.plusMonths(3L * (m.offset() + 1)), null);
             }
             Optional<LocalDate> base = base();
@@ -366,9 +379,19 @@ final class TimexResolver {
         return new Resolved(TimeExpression.Type.DATE, "%02d".formatted(c - 1), part(first, first.plusYears(100).minusDays(1), Granularity.CENTURY, m.part()));
     }
 
-    private Resolved time(Meaning m) {
+    private Resolved time(Meaning m, Tense tense) {
         String clock = "T%02d:%02d".formatted(m.hour(), m.minute());
-        LocalDate day = m.year() != null ? safeDate(m.year(), m.month(), m.day()) : base().orElse(null);
+        LocalDate day;
+        if (m.year() != null) {
+            day = safeDate(m.year(), m.month(), m.day());
+        } else if (m.month() != null && m.day() != null) {
+            Integer y = inferYear(m.withWeekday(null), tense);
+            day = y == null ? null : safeDate(y, m.month(), m.day());
+        } else if (m.weekday() != null) {
+            day = weekdayDate(m, tense).orElse(null);
+        } else {
+            day = base().orElse(null);
+        }
         if (day == null) {
             return new Resolved(TimeExpression.Type.TIME, clock, TimeWindow.unknown());
         }

@@ -82,7 +82,7 @@ public final class NamedEntityStage implements Stage {
 
     List<Mention> recognize(Document document) {
         String language = document.language();
-        NameContext ctx = NameContext.of(document, kb);
+        NameContext ctx = NameContext.of(document, kb, model.map(NerModel::learnedLemmas).orElse(LearnedLemmas.empty()));
         List<List<Token>> sentences = ctx.sentences();
         List<Mention> mentions = new ArrayList<>();
         for (List<Token> sentence : sentences) {
@@ -109,7 +109,7 @@ public final class NamedEntityStage implements Stage {
         Map<String, Map<EntityType, Double>> votes = new HashMap<>();
         // A surname alone is the person named in full elsewhere in the document.
         for (Mention m : mentions) {
-            String[] words = m.lemma().split("\\s+");
+            String[] words = m.lemma().split(" ");
             if (m.type() == EntityType.PER && words.length > 1) {
                 votes.computeIfAbsent(NameKeys.key(words[words.length - 1], language), k -> new EnumMap<>(EntityType.class))
                         .merge(EntityType.PER, 1.0, Double::sum);

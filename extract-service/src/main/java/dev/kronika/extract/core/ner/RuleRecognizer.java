@@ -74,11 +74,13 @@ final class RuleRecognizer {
     private void process(NameContext ctx, List<Token> sentence, int first, int end, List<NameCandidate> out) {
         boolean atStart = first == 0 || NameContext.isOpening(sentence.get(first - 1))
                 || sentence.get(first - 1).text().equals(".");
-        // Drop sentence-initial ordinary words ("Według", "Brytyjska", "Това").
-        while (first < end) {
+        // Drop sentence-initial ordinary words ("Według", "Brytyjska", "Това"), unless the whole run is a known name.
+        boolean wholeKnown = end - first > 1 && knownType(ctx, sentence, first, end).isPresent();
+        while (first < end && !wholeKnown) {
             String word = sentence.get(first).text();
             boolean known = ctx.knownEntityOrPlace(word) && !ctx.isStop(word);
-            if (ctx.isStop(word) || (atStart && !known && ctx.isCommonWord(word) && !ctx.midSentenceCapitalised.contains(word))) {
+            boolean common = ctx.isCommonWord(word) || (end - first > 1 && ctx.isFunctionWord(word));
+            if (ctx.isStop(word) || (atStart && !known && common && !ctx.midSentenceCapitalised.contains(word))) {
                 first++;
                 atStart = true;
             } else {

@@ -44,7 +44,7 @@ public final class LearnedLemmas {
 
     /** The base form by the best learned suffix rule, if one applies. */
     public Optional<String> bySuffix(String language, boolean person, String word) {
-        for (int k = Math.min(MAX_SUFFIX, word.length() - 2); k >= 1; k--) {
+        for (int k = Math.min(MAX_SUFFIX, word.length() - 2); k >= 2; k--) {
             String rule = rules.get(language + "|" + kind(person) + "|" + word.substring(word.length() - k));
             if (rule != null) {
                 int bar = rule.indexOf('|');

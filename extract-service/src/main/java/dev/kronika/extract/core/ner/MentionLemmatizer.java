@@ -87,6 +87,13 @@ public final class MentionLemmatizer {
             lemma.append(out.get(i));
         }
         String whole = lemma.toString();
+        if (type != EntityType.PER && words.size() > 1 && !known.test(whole)) {
+            // A multi-word place or organisation whose every word inflects ("Sankt Petersburgu").
+            String allWords = lemmatize(words, separators, EntityType.PER, known);
+            if (known.test(allWords)) {
+                return allWords;
+            }
+        }
         return whole;
     }
 

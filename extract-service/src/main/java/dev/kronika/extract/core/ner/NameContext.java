@@ -115,6 +115,11 @@ public final class NameContext {
                 || gazetteer.find(name, language).isPresent();
     }
 
+    /** A first name of a person in the knowledge base, in any language. */
+    boolean isFirstName(String word) {
+        return kb.isFirstName(word, language);
+    }
+
     /** True when the knowledge base or the gazetteer knows the name (document evidence aside). */
     boolean knownEntityOrPlace(String name) {
         return !kb.lookup(name, language).isEmpty() || gazetteer.find(name, language).isPresent();

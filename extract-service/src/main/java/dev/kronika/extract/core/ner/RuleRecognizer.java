@@ -108,15 +108,31 @@ final class RuleRecognizer {
         }
         EntityType type = type(ctx, sentence, first, end);
         if (type != null) {
-            out.add(new NameCandidate(first, end, type, 0.6));
+            double confidence = knownType(ctx, sentence, first, end).isPresent() ? 0.8
+                    : defaulted(ctx, sentence, first, end) ? 0.3 : 0.6;
+            out.add(new NameCandidate(first, end, type, confidence));
         }
+    }
+
+    /** True when nothing but the number of words typed the span (no dictionary, cue or knowledge). */
+    private static boolean defaulted(NameContext ctx, List<Token> sentence, int first, int end) {
+        for (int k = first; k < end; k++) {
+            String w = sentence.get(k).text();
+            if (ctx.personWord(w) || ctx.placeWord(w) || ctx.cues.is(Cues.Category.ORGHEAD, ctx.language, w)
+                    || ctx.cues.is(Cues.Category.EVTHEAD, ctx.language, w)) {
+                return false;
+            }
+        }
+        return !(first > 0 && ctx.isRole(sentence.get(first - 1).text()))
+                && !(end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text()));
     }
 
     private static boolean looksPerson(NameContext ctx, List<Token> sentence, int first, int end) {
         if (knownType(ctx, sentence, first, end).filter(t -> t == EntityType.PER).isPresent()) {
             return true;
         }
-        return ctx.personWord(sentence.get(first).text()) && end - first >= 1;
+        String w = sentence.get(first).text();
+        return ctx.personWord(w) || (ctx.isFirstName(w) && end - first >= 2);
     }
 
     /** The type of the span as a known name (knowledge base, then places). */

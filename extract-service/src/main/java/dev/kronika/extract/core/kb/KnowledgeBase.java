@@ -28,6 +28,7 @@ public final class KnowledgeBase {
     private final Map<String, KbEntity> byId;
     private final Map<String, List<KbEntity>> byKey;
     private final java.util.Set<String> firstNameKeys;
+    private final java.util.Set<String> exactNames;
 
     private KnowledgeBase(Collection<KbEntity> entities) {
         Map<String, KbEntity> ids = new LinkedHashMap<>();
@@ -63,6 +64,11 @@ public final class KnowledgeBase {
             }
         }
         this.firstNameKeys = java.util.Set.copyOf(firstNames);
+        java.util.Set<String> exact = new java.util.HashSet<>();
+        for (KbEntity entity : entities) {
+            exact.addAll(entity.allNames());
+        }
+        this.exactNames = java.util.Set.copyOf(exact);
     }
 
     public static KnowledgeBase of(Collection<KbEntity> entities) {
@@ -170,6 +176,11 @@ public final class KnowledgeBase {
             lines.add(line);
         }
         return lines;
+    }
+
+    /** True when some entity has exactly this name (case and inflection as written). */
+    public boolean hasName(String name) {
+        return exactNames.contains(name);
     }
 
     /** True when the word is the first word of a person's full name in the knowledge base. */

@@ -162,7 +162,38 @@ public final class MentionLemmatizer {
         return pattern != null && w.length() > 4 && pattern.matcher(w).find();
     }
 
-    private static boolean sharesCase(String a, String b) {
+    private static final java.util.regex.Pattern POLISH_NUMBER_CASE = java.util.regex.Pattern.compile("(sg|pl):((?:nom|gen|dat|acc|inst|loc|voc)(?:\\.(?:nom|gen|dat|acc|inst|loc|voc))*)");
+
+    private boolean sharesCase(String a, String b) {
+        if (language.equals("pl")) {
+            java.util.Set<String> left = polishNumberCases(a);
+            java.util.Set<String> head = polishNumberCases(b);
+            // Names are singular unless the head can only be plural ("Stanów Zjednoczonych").
+            if (head.stream().anyMatch(p -> p.startsWith("sg:"))) {
+                head.removeIf(p -> p.startsWith("pl:"));
+            }
+            for (String pair : head) {
+                if (left.contains(pair)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return sharesAnyCase(a, b);
+    }
+
+    private static java.util.Set<String> polishNumberCases(String tags) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = POLISH_NUMBER_CASE.matcher(tags);
+        while (m.find()) {
+            for (String c : m.group(2).split("\\.")) {
+                out.add(m.group(1) + ":" + c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sharesAnyCase(String a, String b) {
         for (String c : new String[] {":nom", ":gen", ":dat", ":acc", ":inst", ":loc", "v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", ":Nom", ":R", ":D", ":V", ":T", ":P"}) {
             if (a.contains(c) && b.contains(c)) {
                 return true;
@@ -175,6 +206,9 @@ public final class MentionLemmatizer {
     public String lemmaOfWord(String word, boolean person, Predicate<String> known) {
         if (word.length() > 1 && isAcronym(word)) {
             return word;
+        }
+        if (Character.isUpperCase(word.charAt(word.length() - 1))) {
+            return word; // "BiełTA", "McDonaldS": a final capital is part of the name, not an ending
         }
         int hyphen = word.indexOf('-');
         if (hyphen > 1 && isAcronym(word.substring(0, hyphen))) {
@@ -236,6 +270,9 @@ public final class MentionLemmatizer {
             if (!person && (tag.contains(":geo") || tag.contains("Inanim") || tag.contains("m3") || tag.contains("inanim"))) {
                 score += 1;
             }
+            if (!person && Cues.instance().is(Cues.Category.ORGHEAD, language, a.lemma())) {
+                score += 5; // "Rady" in a name is the council ("Rada"), not a proper noun "Rad"
+            }
             if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("NN")) {
                 score += 1;
             }
@@ -254,10 +291,24 @@ public final class MentionLemmatizer {
             }
         }
         String lemma = Morphology.recase(best.lemma(), word);
-        if (best.tag().startsWith("adj") || best.tag().startsWith("ADJ")) {
-            return lemma; // agreement fixed by agreeAdjectives
+        if (language.equals("pl") && best.tag().startsWith("adj")) {
+            // From the word itself, keeping its degree: "Najwyższej" -> "Najwyższy", not the positive "wysoki".
+            return Morphology.recase(polishMasculineAdjective(word.toLowerCase(Locale.ROOT), best.lemma()), word);
         }
         return lemma;
+    }
+
+    private static final String[] POLISH_ADJECTIVE_ENDINGS = {"iego", "iemu", "ymi", "imi", "ych", "ich", "ego", "emu", "iej", "ej", "ym", "im", "ie", "ia", "ią", "ą", "a", "e", "y", "i"};
+
+    static String polishMasculineAdjective(String word, String dictionaryLemma) {
+        for (String ending : POLISH_ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                String stem = word.substring(0, word.length() - ending.length());
+                boolean soft = ending.startsWith("i") || stem.endsWith("k") || stem.endsWith("g");
+                return stem + (soft ? "i" : "y");
+            }
+        }
+        return dictionaryLemma;
     }
 
     private static boolean isNominative(String tag) {

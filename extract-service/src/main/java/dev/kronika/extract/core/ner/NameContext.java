@@ -111,8 +111,7 @@ public final class NameContext {
 
     /** True when the name is known: a knowledge-base name, a place, or a capitalised form in this document. */
     boolean known(String name) {
-        return capitalisedWords.contains(name) || !kb.lookup(name, language).isEmpty()
-                || gazetteer.find(name, language).isPresent();
+        return capitalisedWords.contains(name) || kb.hasName(name) || gazetteer.hasName(name);
     }
 
     /** A first name of a person in the knowledge base, in any language. */

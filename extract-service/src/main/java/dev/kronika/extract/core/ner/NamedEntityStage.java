@@ -91,6 +91,9 @@ public final class NamedEntityStage implements Stage {
                     : rules.recognize(ctx, sentence);
             for (NameCandidate c : candidates) {
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
+                if (language.equals("en") && span.length() > 2 && isPossessiveEnding(document.text(), span.end())) {
+                    span = new Span(span.begin(), span.end() - 2);
+                }
                 if (!document.inMainText(span)) {
                     continue;
                 }
@@ -102,6 +105,11 @@ public final class NamedEntityStage implements Stage {
         }
         mentions.sort(Comparator.comparing(Mention::span));
         return oneSensePerDocument(mentions, language);
+    }
+
+    private static boolean isPossessiveEnding(String text, int end) {
+        char apostrophe = text.charAt(end - 2);
+        return (apostrophe == '\'' || apostrophe == '’') && text.charAt(end - 1) == 's';
     }
 
     /** A name keeps one type throughout a document: the type its mentions were most confidently given. */

@@ -37,6 +37,9 @@ final class RuleRecognizer {
                 if (prev.end() != t.begin() && ctx.textBetweenHasNewline(prev, t)) {
                     break;
                 }
+                if (isPossessive(ctx, prev)) {
+                    break;
+                }
                 if (isNameToken(ctx, t)) {
                     j++;
                 } else if (t.kind() == Token.Kind.NUMBER && t.text().length() <= 3 && prev.isWord()) {
@@ -64,6 +67,12 @@ final class RuleRecognizer {
         return true;
     }
 
+    /** "Russia's Interfax" is two names: an English possessive ends a name. */
+    private static boolean isPossessive(NameContext ctx, Token token) {
+        String t = token.text();
+        return ctx.language.equals("en") && (t.endsWith("'s") || t.endsWith("’s"));
+    }
+
     private static boolean isNameToken(NameContext ctx, Token token) {
         if (!token.isWord() || !token.isCapitalized()) {
             return false;
@@ -76,11 +85,11 @@ final class RuleRecognizer {
                 || sentence.get(first - 1).text().equals(".");
         // Drop sentence-initial ordinary words ("Według", "Brytyjska", "Това"), unless the whole run is a known name.
         boolean wholeKnown = end - first > 1 && knownType(ctx, sentence, first, end).isPresent();
-        while (first < end && !wholeKnown) {
+        while (first < end) {
             String word = sentence.get(first).text();
             boolean known = ctx.knownEntityOrPlace(word) && !ctx.isStop(word);
             boolean common = ctx.isCommonWord(word) || (end - first > 1 && ctx.isFunctionWord(word));
-            if (ctx.isStop(word) || (atStart && !known && common && !ctx.midSentenceCapitalised.contains(word))) {
+            if (ctx.isStop(word) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word))) {
                 first++;
                 atStart = true;
             } else {

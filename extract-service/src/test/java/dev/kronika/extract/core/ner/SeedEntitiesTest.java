@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -122,8 +123,10 @@ class SeedEntitiesTest {
         System.out.printf("seeds: %d listed occurrences, found %.3f, lemma %.3f, entities with one key %d/%d, keys shared by two entities %s, furniture hits %d%n",
                 occurrences, recall, lemmaAccuracy, groupedRight, keysOfEntity.size(), sharedKeys, furnitureHits);
         misses.forEach(line -> System.out.println("  " + line));
-        assertTrue(recall >= 0.80, "seed mention recall " + recall);
-        assertTrue(lemmaAccuracy >= 0.90, "seed lemma accuracy " + lemmaAccuracy);
+        // Measured 2026-11-22 with the bundled knowledge base: recall 0.984, lemma 1.000, 19/19 entities with one key.
+        assertTrue(recall >= 0.95, "seed mention recall " + recall);
+        assertTrue(lemmaAccuracy >= 0.97, "seed lemma accuracy " + lemmaAccuracy);
+        assertEquals(keysOfEntity.size(), groupedRight, "gold entities split over several keys");
         assertTrue(sharedKeys.isEmpty(), "keys shared by different gold entities: " + sharedKeys);
     }
 

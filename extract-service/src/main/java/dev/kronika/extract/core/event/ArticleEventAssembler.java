@@ -31,14 +31,20 @@ final class ArticleEventAssembler {
 
     private final Optional<LocalDate> anchor;
     private final EventMerger merger;
+    private final Set<String> persons;
 
-    ArticleEventAssembler(Optional<LocalDate> anchor, DocumentRoleResolver documentRoles) {
+    /** @param persons entity keys of the article's people: only people are carried over to later reports */
+    ArticleEventAssembler(Optional<LocalDate> anchor, DocumentRoleResolver documentRoles, Set<String> persons) {
         this.anchor = anchor;
         this.merger = new EventMerger(documentRoles);
+        this.persons = persons;
     }
 
     List<Event> assemble(List<EventReport> reports) {
         fillAntecedents(reports);
+        if (Boolean.getBoolean("kronika.events.debug")) {
+            reports.forEach(r -> System.err.println("  report " + r));
+        }
         List<Event> events = new ArrayList<>();
         for (List<EventReport> cluster : merger.merge(reports)) {
             cluster.sort(Comparator.comparingInt((EventReport r) -> r.sentenceIndex).thenComparingInt(r -> r.firstToken));
@@ -48,11 +54,21 @@ final class ArticleEventAssembler {
         return List.copyOf(events);
     }
 
-    private static void fillAntecedents(List<EventReport> reports) {
+    /**
+     * Completes participants from the nearest earlier report: contacts and agreements need two
+     * sides, and "both leaders" or an unbound "the Russian president" refer back. A nominal
+     * mention of another kind of event ("goods covered by sanctions") that names no one in its
+     * clause is a topic, not a report, and is dropped.
+     */
+    private void fillAntecedents(List<EventReport> reports) {
+        reports.removeIf(r -> r.type != EventType.CONSULT && r.type != EventType.AGREE && r.form == TriggerForm.NOUN
+                && !r.statusCertain && !r.namedInClause);
+        reports.forEach(ArticleEventAssembler::dropSources);
         for (int i = 0; i < reports.size(); i++) {
             EventReport report = reports.get(i);
-            boolean needs = report.unresolvedRoles > 0 || report.anaphoric || report.actors.isEmpty()
-                    || (report.type == EventType.CONSULT && report.actors.size() < 2);
+            boolean contact = report.type == EventType.CONSULT || report.type == EventType.AGREE;
+            boolean needs = report.unresolvedRoles > 0 || report.anaphoric
+                    || (contact && (report.actors.isEmpty() || (report.type == EventType.CONSULT && report.actors.size() < 2)));
             if (!needs) {
                 continue;
             }
@@ -62,19 +78,34 @@ final class ArticleEventAssembler {
                 if (report.sentenceIndex - candidate.sentenceIndex > ANTECEDENT_SENTENCES) {
                     break;
                 }
-                if (candidate.actors.size() >= 2 || (antecedent == null && !candidate.actors.isEmpty())) {
+                long people = candidate.actors.stream().filter(a -> persons.contains(a) && !candidate.sources.contains(a)).count();
+                if (people >= 2 || (antecedent == null && people >= 1)) {
                     antecedent = candidate;
-                    if (candidate.actors.size() >= 2) {
+                    if (people >= 2) {
                         break;
                     }
                 }
             }
             if (antecedent != null) {
-                report.actors.addAll(antecedent.actors);
+                for (String actor : antecedent.actors) {
+                    if (!antecedent.sources.contains(actor) && persons.contains(actor)) {
+                        report.actors.add(actor);
+                    }
+                }
             }
             if (report.actors.isEmpty()) {
                 report.actors.addAll(report.fallbackActors);
             }
+        }
+        reports.forEach(ArticleEventAssembler::dropSources);
+    }
+
+    /** Removes the persons a sentence quotes when enough others take part. */
+    private static void dropSources(EventReport report) {
+        int needed = report.type == EventType.CONSULT ? 2 : 1;
+        long others = report.actors.stream().filter(a -> !report.sources.contains(a)).count();
+        if (others >= needed) {
+            report.actors.removeAll(report.sources);
         }
     }
 

@@ -26,6 +26,11 @@ final class DocumentRoleResolver implements RoleResolver {
         return countries.contains(key);
     }
 
+    /** Every person the article names in a role. */
+    java.util.Collection<String> holders() {
+        return holders.values();
+    }
+
     @Override
     public Optional<String> holder(String role, String countryKey, Optional<LocalDate> date) {
         return Optional.ofNullable(holders.get(role + "|" + countryKey));

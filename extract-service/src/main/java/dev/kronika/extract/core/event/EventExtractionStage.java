@@ -98,7 +98,19 @@ public final class EventExtractionStage implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             reports.addAll(reader.read(sentences.get(i), rolePhrases.get(i)));
         }
-        return new ArticleEventAssembler(anchor, documentRoles).assemble(reports);
+        Set<String> persons = new java.util.HashSet<>();
+        for (Mention mention : document.get(Layers.MENTIONS)) {
+            if (mention.type() == EntityType.PER) {
+                persons.add(EventKeys.of(mention));
+            }
+        }
+        for (EntityRecord entity : document.get(Layers.ENTITIES)) {
+            if (entity.type() == EntityType.PER) {
+                persons.add(entity.key());
+            }
+        }
+        persons.addAll(documentRoles.holders());
+        return new ArticleEventAssembler(anchor, documentRoles, persons).assemble(reports);
     }
 
     private static List<SentenceView> mainTextSentences(Document document, EventLexicon lexicon) {

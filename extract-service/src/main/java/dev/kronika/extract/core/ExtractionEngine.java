@@ -6,9 +6,13 @@ import dev.kronika.extract.core.lang.LanguageIdentificationStage;
 import dev.kronika.extract.core.model.Document;
 import dev.kronika.extract.core.model.DocumentRequest;
 import dev.kronika.extract.core.model.Layers;
+import dev.kronika.extract.core.ner.EntityLinkingStage;
+import dev.kronika.extract.core.ner.NamedEntityStage;
 import dev.kronika.extract.core.pipeline.Pipeline;
 import dev.kronika.extract.core.pipeline.Stage;
 import dev.kronika.extract.core.text.TextSegmentationStage;
+import dev.kronika.extract.core.time.AnchorDateStage;
+import dev.kronika.extract.core.time.TimeExpressionStage;
 
 import java.util.function.ObjLongConsumer;
 
@@ -31,6 +35,10 @@ public final class ExtractionEngine {
                 .add(new MainTextStage())
                 .add(new LanguageIdentificationStage())
                 .add(new TextSegmentationStage())
+                .add(new AnchorDateStage())
+                .add(new TimeExpressionStage())
+                .add(new NamedEntityStage())
+                .add(new EntityLinkingStage())
                 .build());
     }
 

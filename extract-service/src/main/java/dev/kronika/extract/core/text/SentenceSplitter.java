@@ -16,7 +16,7 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     /** Lower-cased abbreviations, without the final period, that rarely end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of(
             // English
             "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s", "e.g", "i.e",
@@ -27,7 +27,7 @@ public final class SentenceSplitter {
             "г", "гг", "ул", "т.е", "т.д", "т.п", "др", "им", "млн", "млрд", "тыс", "тис", "см", "стр", "проф", "акад",
             "пл", "обл", "р", "рр", "ст", "св", "вул", "хил", "бул", "т.нар", "напр",
             // Czech, Slovene
-            "tzv", "atd", "např", "resp", "tj", "mil", "mld", "tis", "sv", "npr", "itd", "oz", "t.i", "dr", "mag");
+            "tzv", "atd", "např", "resp", "tj", "mil", "mld", "tis", "sv", "npr", "itd", "oz", "t.i", "dr", "mag"));
 
     public List<Span> split(String text, List<Token> tokens) {
         List<Span> sentences = new ArrayList<>();

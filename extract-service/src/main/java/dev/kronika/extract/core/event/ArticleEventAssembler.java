@@ -34,9 +34,14 @@ final class ArticleEventAssembler {
     private final Set<String> persons;
 
     /** @param persons entity keys of the article's people: only people are carried over to later reports */
-    ArticleEventAssembler(Optional<LocalDate> anchor, DocumentRoleResolver documentRoles, Set<String> persons) {
+    private final Geography geography;
+    private final RoleResolver roles;
+
+    ArticleEventAssembler(Optional<LocalDate> anchor, Geography geography, RoleResolver roles, Set<String> persons) {
         this.anchor = anchor;
-        this.merger = new EventMerger(documentRoles);
+        this.merger = new EventMerger(geography);
+        this.geography = geography;
+        this.roles = roles;
         this.persons = persons;
     }
 
@@ -137,6 +142,10 @@ final class ArticleEventAssembler {
         if (actors.isEmpty()) {
             return Optional.empty();
         }
+        if (head.type == EventType.AGREE && actors.stream().anyMatch(persons::contains)) {
+            // People agreeing "on the alliance of Russia and Belarus": the countries are the topic.
+            actors.removeIf(a -> !persons.contains(a));
+        }
         EventStatus status = head.status;
         if (!head.statusCertain && time != null && anchor.isPresent()) {
             if (time.earliest().isPresent() && time.earliest().get().isAfter(anchor.get())) {
@@ -147,6 +156,13 @@ final class ArticleEventAssembler {
         }
         if (time == null) {
             time = defaultWindow(status, within);
+        } else {
+            time = closeOpenEnd(time, status, within);
+        }
+        if (head.type == EventType.CONSULT && location != null && (mode == EventMode.MEET || mode == EventMode.UNSPECIFIED)
+                && hostedBy(location, actors, time)) {
+            // Talks in one participant's country, led by that participant: the others travelled there.
+            mode = EventMode.VISIT;
         }
         if (head.type == EventType.CONSULT && mode == EventMode.MEET && location == null
                 && (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL)) {
@@ -157,6 +173,33 @@ final class ArticleEventAssembler {
                 + Math.min(0.15, 0.05 * (cluster.size() - 1));
         return Optional.of(new Event(head.type, mode, status, List.copyOf(actors), Optional.ofNullable(location), time,
                 head.trigger, head.sentence, Math.min(0.95, confidence)));
+    }
+
+    private boolean hostedBy(String location, Set<String> actors, TimeWindow time) {
+        Optional<String> country = geography.isCountry(location) ? Optional.of(location) : geography.countryOf(location);
+        if (country.isEmpty() || actors.size() < 2) {
+            return false;
+        }
+        Optional<LocalDate> day = time.earliest().or(() -> anchor);
+        int hosts = 0;
+        for (String actor : actors) {
+            boolean leads = roles.holder(RoleResolver.HEAD_OF_STATE, country.get(), day).map(actor::equals).orElse(false)
+                    || roles.holder(RoleResolver.HEAD_OF_GOVERNMENT, country.get(), day).map(actor::equals).orElse(false);
+            hosts += leads ? 1 : 0;
+        }
+        return hosts >= 1 && hosts < actors.size();
+    }
+
+    /** "In the coming weeks" leaves the end open; a plan is still expected within the horizon, a past event shortly before its end. */
+    private TimeWindow closeOpenEnd(TimeWindow time, EventStatus status, Optional<Period> within) {
+        if (time.earliest().isPresent() && time.latest().isEmpty() && status == EventStatus.PLANNED) {
+            return TimeWindow.between(time.earliest().get(), time.earliest().get().plus(within.orElse(PLANNING_HORIZON)), time.granularity());
+        }
+        if (time.latest().isPresent() && time.earliest().isEmpty() && status == EventStatus.OCCURRED
+                && anchor.map(a -> !time.latest().get().isBefore(a)).orElse(false)) {
+            return TimeWindow.between(time.latest().get().minusDays(RECENT_DAYS), time.latest().get(), time.granularity());
+        }
+        return time;
     }
 
     private TimeWindow defaultWindow(EventStatus status, Optional<Period> within) {

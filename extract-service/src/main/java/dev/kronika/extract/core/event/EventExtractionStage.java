@@ -39,15 +39,27 @@ public final class EventExtractionStage implements Stage {
 
     private final Map<String, EventLexicon> lexicons;
     private final RoleResolver knowledge;
+    private final Geography geography;
 
+    /** Without outside knowledge: roles and places only as the article itself gives them. */
     public EventExtractionStage() {
-        this(RoleResolver.none());
+        this(RoleResolver.none(), Geography.none());
     }
 
-    /** @param knowledge who held which role when, asked after the article itself (e.g. backed by the knowledge base) */
-    public EventExtractionStage(RoleResolver knowledge) {
+    /** With the bundled knowledge base's role holders and places. */
+    public static EventExtractionStage withKnowledgeBase() {
+        KnowledgeBaseRoles kb = KnowledgeBaseRoles.bundled();
+        return new EventExtractionStage(kb, kb);
+    }
+
+    /**
+     * @param knowledge who held which role when, asked after the article itself
+     * @param geography which country a place lies in
+     */
+    public EventExtractionStage(RoleResolver knowledge, Geography geography) {
         this.lexicons = EventLexicon.loadAll(LANGUAGES);
         this.knowledge = knowledge;
+        this.geography = geography;
     }
 
     @Override
@@ -81,7 +93,7 @@ public final class EventExtractionStage implements Stage {
                 .or(() -> document.request().published());
         List<SentenceView> sentences = mainTextSentences(document, lexicon);
         RolePhraseFinder roleFinder = new RolePhraseFinder(placeNames(document));
-        DocumentRoleResolver documentRoles = new DocumentRoleResolver();
+        DocumentRoleResolver documentRoles = new DocumentRoleResolver(geography);
         List<List<RolePhrase>> rolePhrases = new ArrayList<>();
         for (SentenceView sentence : sentences) {
             List<RolePhrase> phrases = roleFinder.find(sentence);
@@ -110,7 +122,8 @@ public final class EventExtractionStage implements Stage {
             }
         }
         persons.addAll(documentRoles.holders());
-        return new ArticleEventAssembler(anchor, documentRoles, persons).assemble(reports);
+        RoleResolver roles = documentRoles.orElse(knowledge);
+        return new ArticleEventAssembler(anchor, documentRoles.geography(), roles, persons).assemble(reports);
     }
 
     private static List<SentenceView> mainTextSentences(Document document, EventLexicon lexicon) {

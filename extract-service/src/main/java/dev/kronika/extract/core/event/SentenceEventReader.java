@@ -448,7 +448,7 @@ final class SentenceEventReader {
                 continue;
             }
             String key = EventKeys.of(m);
-            boolean coarse = documentRoles.isCountry(key);
+            boolean coarse = documentRoles.geography().isCountry(key);
             boolean better = report.location == null
                     || (report.locationCoarse && !coarse)
                     || (report.locationCoarse == coarse && score > report.locationScore);

@@ -12,7 +12,7 @@ CONSULT PHONE        PAST     phoned|telephoned
 CONSULT PHONE        NOUN     (a|the|their|his|her) call
 # --- CONSULT: talks of any kind ---
 CONSULT UNSPECIFIED  PAST     spoke|talked|discussed|consulted|conferred|negotiated
-CONSULT UNSPECIFIED  PRESENT  speaks|talks|discusses|consults|negotiates|speaking|talking|discussing|negotiating
+CONSULT UNSPECIFIED  PRESENT  speaks|discusses|consults|negotiates|speaking|talking|discussing|negotiating
 CONSULT UNSPECIFIED  INF      speak|talk|discuss|consult|confer|negotiate
 CONSULT UNSPECIFIED  NOUN     conversations?|discussions?|negotiations?|consultations?|dialogue
 # --- CONSULT: in-person meetings ---
@@ -90,7 +90,7 @@ AID     UNSPECIFIED  NOUN     aid|assistance|donations?|loans?|relief|grants?
 PROTEST UNSPECIFIED  PAST     demonstrated|marched|rallied|picketed|rioted
 PROTEST UNSPECIFIED  PAST     went on (strike|hunger)
 PROTEST UNSPECIFIED  PRESENT  protest|protesting|demonstrating|marching|rallying|striking
-PROTEST UNSPECIFIED  NOUN     protests?|protesters|demonstrations?|demonstrators|rally|rallies|strike|strikes|march|marches|riots?|sit-in|boycotts
+PROTEST UNSPECIFIED  NOUN     protests?|protesters|demonstrations?|demonstrators|rally|rallies|strike|strikes|marches|riots?|sit-in|boycotts
 # --- ASSAULT ---
 ASSAULT UNSPECIFIED  PAST     attacked|killed|bombed|shelled|fired|shot|struck|stabbed|assassinated|clashed|fought|wounded|ambushed|raided|invaded|massacred|executed|tortured|beat|beaten|exploded|detonated
 ASSAULT UNSPECIFIED  PRESENT  attacks|kills|bombs|shells|fires|clash|fighting|attacking|shelling
@@ -149,6 +149,7 @@ PLURAL_ANAPHOR  both|two|pair
 LOCATIVE        in|at
 DIRECTIONAL     to|for
 FUNCTION        the|a|an|with|and|also|his|her|their|its|of|on|again|officially|personally|briefly|together|he|she|they|later|today|yesterday|will|would|be|been|have|has|had|is|are|was|were|first|second|third|fifth|last|next|this|that|very|big|whole|day|a|whole|official|self-proclaimed|bilateral|private|informal|formal|russian|new
+CLAUSE_BREAK    , and
 CLAUSE_BREAK    that|which|who|whom|whose|when|while|because|although|but|where|whereas
 FRAME           during|amid|throughout|in
 AFTER           after|following

@@ -76,7 +76,8 @@ final class SentenceEventReader {
         List<Match> all = new ArrayList<>();
         for (TriggerEntry entry : lexicon.triggers()) {
             for (int i = 0; i < s.size(); i++) {
-                if (s.mentionAt[i] != null) {
+                // Names and dates are not triggers ("March", "Summit Street").
+                if (s.mentionAt[i] != null || s.inTime[i]) {
                     continue;
                 }
                 int end = entry.pattern().matchAt(s.words, i);

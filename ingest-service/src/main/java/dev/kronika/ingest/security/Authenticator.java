@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** Decides whether a credential, as sent over HTTP or gRPC, may perform an operation needing a role. */
 @ApplicationScoped
@@ -41,10 +42,18 @@ public class Authenticator {
         if (!enabled) {
             return Decision.ALLOWED;
         }
-        String presented = apiKey != null && !apiKey.isBlank() ? apiKey : bearerToken(authorization);
-        return keys.find(presented)
+        return keys.find(presented(authorization, apiKey))
                 .map(client -> client.roles().contains(needed) ? Decision.ALLOWED : Decision.FORBIDDEN)
                 .orElse(Decision.UNAUTHENTICATED);
+    }
+
+    /** The configured name of the presented key, when it is a valid one (whether or not authentication is enforced). */
+    public Optional<String> clientName(String authorization, String apiKey) {
+        return keys.find(presented(authorization, apiKey)).map(ApiKeys.Client::name);
+    }
+
+    private static String presented(String authorization, String apiKey) {
+        return apiKey != null && !apiKey.isBlank() ? apiKey : bearerToken(authorization);
     }
 
     static String bearerToken(String authorization) {

@@ -19,6 +19,11 @@ class ProtoJsonTest {
     }
 
     @Test
+    void writesEmptyListsAsEmptyArrays() {
+        assertTrue(ProtoJson.print(Type.newBuilder().setName("t")).contains("\"fields\":[]"));
+    }
+
+    @Test
     void parsesShortAndFullEnumValuesInAnyCase() throws Exception {
         assertEquals(Syntax.SYNTAX_PROTO3, ProtoJson.parse("{\"syntax\":\"proto3\"}", Type.newBuilder()).getSyntax());
         assertEquals(Syntax.SYNTAX_PROTO2, ProtoJson.parse("{\"syntax\":\"SYNTAX_PROTO2\"}", Type.newBuilder()).getSyntax());

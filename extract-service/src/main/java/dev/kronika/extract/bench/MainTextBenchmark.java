@@ -87,11 +87,15 @@ public final class MainTextBenchmark {
         Score total = new Score(0, 0, 0, 0);
         Score nothing = new Score(0, 0, 0, 0);
         Score everything = new Score(0, 0, 0, 0);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long nanos = 0;
+        long cpuNanos = 0;
         long bytes = 0;
         for (Page page : pages) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             String text = benchmark.mainText(page.html());
+            cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
             nanos += System.nanoTime() - start;
             bytes += page.html().length();
             Score score = evaluate(text, page);
@@ -119,8 +123,13 @@ public final class MainTextBenchmark {
         row("nothing (empty text)", nothing);
         row("everything (raw HTML)", everything);
         row("kronika MainTextStage", total);
-        System.out.printf("%nThroughput, one thread (HTML parse + blocks + main text): %.1f pages/s, %.1f MB/s, %.2f ms/page%n",
-                pages.size() / seconds, bytes / 1e6 / seconds, seconds * 1000 / pages.size());
+        double cpuSeconds = cpuNanos / 1e9;
+        System.out.printf("%nThroughput, one thread (HTML parse + blocks + main text), %.1f MB of HTML:%n", bytes / 1e6);
+        System.out.printf("  per CPU second of the thread: %.1f pages/s, %.1f MB/s, %.2f ms/page%n",
+                pages.size() / cpuSeconds, bytes / 1e6 / cpuSeconds, cpuSeconds * 1000 / pages.size());
+        System.out.printf("  per wall-clock second:        %.1f pages/s, %.1f MB/s, %.2f ms/page (machine load: %.1f)%n",
+                pages.size() / seconds, bytes / 1e6 / seconds, seconds * 1000 / pages.size(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void row(String name, Score s) {

@@ -34,17 +34,17 @@ public enum Furniture {
             + "|читайте (?:також|ще|більше)|дивіться (?:також|ще)|останні новини|популярне|найпопулярніше|новини за темою|схожі (?:новини|статті)"
             + "|čtěte (?:také|též|více|dále)|přečtěte si (?:také|též)|související(?: články| zprávy)?|nejčtenější|nejnovější(?: zprávy)?|další zprávy|mohlo by vás zajímat"
             + "|preberite (?:še|tudi)|več o tem|povezane (?:novice|vsebine)|najbolj brano|zadnje novice|sorodne (?:novice|vsebine)"
-            + "|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|das könnte sie (?:auch )?interessieren|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|auch interessant|meistgelesen|neueste (?:beiträge|artikel)"
+            + "|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren|sie könnten auch|explore further|dowiedz się więcej|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|auch interessant|meistgelesen|neueste (?:beiträge|artikel)"
             + ")\\b.{0,40}$", FLAGS);
 
-    private static final Pattern CREDIT_PATTERN = Pattern.compile("^(?:"
-            + "source|sources|photo|photos|image|images|stock photo|credit|credits|picture|video|illustration"
-            + "|źródło(?: zdjęcia| artykułu)?|fot\\.?|foto|zdjęcie|autor zdjęcia"
+    private static final Pattern CREDIT_PATTERN = Pattern.compile("^(?:stock\\s+)?(?:"
+            + "source|sources|photo|photos|image|images|credit|credits|picture|video|illustration"
+            + "|źródło|fot\\.?|foto|fotografia|zdjęcie|zdjęcia|autor zdjęcia"
             + "|източник|снимка|снимки|фото|автор на снимката"
-            + "|источник|фото|иллюстрация|джерело|ілюстрація"
-            + "|zdroj|foto|ilustrace|vir|fotografija|avtor fotografije"
-            + "|quelle|bild|bildquelle|fotos"
-            + ")\\s*[:|©]", FLAGS);
+            + "|источник|иллюстрация|джерело|ілюстрація"
+            + "|zdroj|ilustrace|vir|fotografija|avtor fotografije"
+            + "|quelle|bild|bildquelle|fotos|beitragsbild|titelbild|headerbild|crédits?|crédits? photos?"
+            + ")(?:\\s+[\\p{L}.]{2,15})?\\s*[:|©]", FLAGS);
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|copyright\\b)", FLAGS);
 
     private static final Pattern ADVERT_PATTERN = Pattern.compile("^(?:"
@@ -56,7 +56,7 @@ public enum Furniture {
             + "|anzeige|werbung|gesponsert"
             + ")\\s*[:.!]?$", FLAGS);
 
-    private static final Pattern SOCIAL_PATTERN = Pattern.compile("(?:"
+    private static final Pattern SOCIAL_PATTERN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             + "\\bshare\\b|\\bfollow us\\b|subscribe|newsletter|support us|become (?:our )?(?:a )?patron|sign up|\\bdonate\\b|tweet\\b|whatsapp|telegram channel"
             + "|udostępnij|obserwuj nas|dołącz do nas|polub nas|subskrybuj|zapisz się|newsletter|wesprzyj"
             + "|сподели|последвайте ни|абонирайте|нюзлетър|бюлетин"

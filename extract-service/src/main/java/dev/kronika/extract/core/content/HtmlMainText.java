@@ -26,21 +26,33 @@ import java.util.regex.Pattern;
  */
 final class HtmlMainText {
 
-    private static final Set<String> NEGATIVE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
-    private static final Pattern NEGATIVE_WORDS = Pattern.compile(
-            "comment|sidebar|side-bar|footer|breadcrumb|related|share|sharing|social|widget|cookie|newsletter|subscri|advert|banner|promo|sponsor"
-                    + "|popup|modal|masthead|byline|author|teaser|recommend|popular|trending|pagination|pager|skip|login|signup|search|toolbar"
-                    + "|rating|disqus|respond|pingback|trackback|copyright|outbrain|taboola|navbar|navigation|menu|topbar|bottombar|cta|contact-box"
-                    + "|postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|entry-footer|post-footer|article-footer|tagcloud|tag-list|tags"
-                    + "|categories|shariff|print|dateline|timestamp|caption|credit|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker");
-    private static final Set<String> NEGATIVE_TOKENS = Set.of("nav", "ad", "ads", "adv", "meta", "date", "time", "tag", "tags", "share", "hidden",
-            "header", "head", "foot", "top", "bottom", "extra", "links", "more", "info", "aside", "sidebar", "widget", "comments", "author", "byline");
+    private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "menu", "footer");
+    private static final Set<String> MARGINAL_TAGS = Set.of("aside", "header");
+    /** Names of containers that never hold article text. */
+    private static final Pattern FURNITURE_WORDS = Pattern.compile(
+            "comment|sidebar|side-bar|breadcrumb|related|share|sharing|social|widget|cookie|newsletter|subscri|advert|banner|promo|sponsor"
+                    + "|popup|modal|masthead|teaser|recommend|popular|trending|pagination|pager|skip|login|signup|search|toolbar"
+                    + "|rating|disqus|respond|pingback|trackback|copyright|outbrain|taboola|navbar|navigation|menu|topbar|bottombar"
+                    + "|tagcloud|tag-list|shariff|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker|paywall|consent|footer"
+                    + "|thumbnail|next-post|nextpost|prev-post|nextstory|more-stories|morestories|recirc|further|weitere|upsell|cross-sell|crosssell"
+                    + "|byline|author");
+    private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "hidden", "sidebar", "widget", "comments", "social");
+    /** Names of containers that usually hold headers, bylines, dates and notes, but sometimes a lead paragraph. */
+    private static final Pattern MARGINAL_WORDS = Pattern.compile(
+            "postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp|caption|credit"
+                    + "|categories|print|contact");
+    private static final Set<String> MARGINAL_TOKENS = Set.of("meta", "date", "time", "tag", "tags", "header", "head", "foot", "top", "bottom",
+            "extra", "links", "more", "info", "aside");
     private static final Pattern BODY_WORDS = Pattern.compile(
             "entry-content|entry_content|entrycontent|post-content|post_content|postcontent|article-body|article_body|articlebody|article-content"
                     + "|article__body|article__content|article-text|articletext|story-body|storybody|story-content|post-body|postbody|post-text|news-text"
                     + "|content-body|text-content|node-content|field-name-body|field--name-body|blog-content|single-content|td-post-content|post-entry"
                     + "|main-text|maintext|article-main|rich-text|richtext|artikel|beitrag|body-text|bodytext|page-content|itemprop");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Captions describe pictures, not the story (and carry the photo credits). */
+    private static final Set<String> CAPTIONS = Set.of("figcaption", "caption");
+
+    static java.util.function.Consumer<String> TRACE = null; // DEBUG-TRACE
 
     Content extract(String text, PageStructure page) {
         List<PageStructure.Block> blocks = page.blocks();
@@ -57,6 +69,8 @@ final class HtmlMainText {
         }
         List<Line> lineList = List.of(lines);
         Set<Integer> repeated = PlainTextMainText.repeatedLines(lineList);
+        // Recipes and data pages repeat short words ("Milch", "Zucker"); headline lists repeat whole titles.
+        repeated.removeIf(i -> lines[i].words < 4);
 
         double[] scores = new double[n];
         double totalPositive = 0;
@@ -69,33 +83,50 @@ final class HtmlMainText {
                 }
             }
         }
-        boolean[] furnitureContainer = furnitureContainers(tree, totalPositive);
+        java.util.Map<String, Integer> hints = new java.util.HashMap<>();
+        int[] nodeHints = new int[tree.nodes.size()];
+        for (BlockTree.Node node : tree.nodes) {
+            nodeHints[node.id] = hints.computeIfAbsent(node.attributes(), HtmlMainText::hints);
+        }
+        Optional<Integer> anchor = metadataTitle(lines, blocks, metadata.title());
+        BlockTree.Node titleNode = anchor.filter(i -> HEADINGS.contains(blocks.get(i).tag())).map(i -> tree.blockNode[i]).orElse(null);
+        byte[] containerKind = containerKinds(tree, totalPositive, nodeHints, titleNode);
         boolean[] ruledOut = new boolean[n];
         for (int i = 0; i < n; i++) {
-            ruledOut[i] = insideFurniture(tree.blockNode[i], furnitureContainer);
+            int kind = insideKind(tree.blockNode[i], containerKind);
+            boolean substantial = lines[i].prose() && lines[i].words >= 10 && scores[i] > 0;
+            ruledOut[i] = kind == FURNITURE || kind == MARGINAL && !substantial;
             if (ruledOut[i]) {
                 scores[i] = Math.min(scores[i], 0) - 5 - lines[i].words / 3.0;
+            } else if (kind == MARGINAL) {
+                scores[i] *= 0.5;
             }
         }
 
         int first;
         int last;
-        BlockTree.Node body = bodyContainer(tree, totalPositive, blocks);
+        BlockTree.Node body = bodyContainer(tree, totalPositive, nodeHints);
         if (body != null) {
-            first = body.firstBlock;
-            last = body.lastBlock;
-            int[] run = PlainTextMainText.bestRun(java.util.Arrays.copyOfRange(scores, first, last + 1));
-            // Trust the container, but not the furniture hanging at its two ends.
-            first = first + run[0];
+            int[] run = PlainTextMainText.bestRun(java.util.Arrays.copyOfRange(scores, body.firstBlock, body.lastBlock + 1));
+            first = body.firstBlock + run[0];
             last = body.firstBlock + run[1];
         } else {
             int[] run = PlainTextMainText.bestRun(scores);
             first = run[0];
             last = run[1];
         }
+        BlockTree.Node container = body != null ? body : container(tree, first, last, nodeHints);
+        // Short lines next to the prose (ingredient lists, data rows, sign-offs) belong to it
+        // while they stay inside the article's container and nothing rules them out.
+        while (first > container.firstBlock && expandable(lines[first - 1], blocks.get(first - 1), ruledOut[first - 1], repeated.contains(first - 1), true)) {
+            first--;
+        }
+        while (last < container.lastBlock && expandable(lines[last + 1], blocks.get(last + 1), ruledOut[last + 1], repeated.contains(last + 1), false)) {
+            last++;
+        }
 
         final int bodyFirst = first;
-        Optional<Integer> titleIndex = findTitle(lines, blocks, metadata.title(), first, last);
+        Optional<Integer> titleIndex = findTitle(lines, blocks, anchor, first, last);
         int headerEnd = Math.min(last + 1, first + 4);
         List<String> authors = new ArrayList<>(metadata.authors());
         Optional<LocalDate> published = metadata.published();
@@ -126,27 +157,73 @@ final class HtmlMainText {
                 bodySpans.add(lines[i].span);
             }
         }
+        if (TRACE != null) { // DEBUG-TRACE
+            for (int i = 0; i < n; i++) { // DEBUG-TRACE
+                String p = blocks.get(i).path(); // DEBUG-TRACE
+                TRACE.accept(String.format("%4d %s %6.1f %s %s %-40s | %s", i, (i >= first && i <= last) ? (bodySpans.contains(lines[i].span) ? "K" : "r") : (titleIndex.isPresent() && titleIndex.get() == i ? "T" : "."), scores[i], ruledOut[i] ? "X" : " ", body != null && body.contains(i) ? "B" : " ", p.substring(Math.max(0, p.length() - 40)), lines[i].text.substring(0, Math.min(100, lines[i].text.length())))); // DEBUG-TRACE
+            } // DEBUG-TRACE
+        } // DEBUG-TRACE
         return new Content(titleIndex.map(i -> lines[i].span), bodySpans, authors, published,
                 published.isPresent() ? dateSource : ValueSource.METADATA);
     }
 
+    /**
+     * A block's worth as article text, in the manner of jusText's classes: prose earns its word
+     * count (less its share of link text); link lists, labels, timestamps and repeated short
+     * lines cost a lot; other short lines cost a little, so that they can sit between paragraphs.
+     */
     private static double textScore(Line line, PageStructure.Block block, boolean repeated) {
-        double score = PlainTextMainText.score(line, repeated);
         double linkDensity = line.length() == 0 ? 0 : (double) block.linkChars() / line.length();
         if (linkDensity > 0.5) {
             return -3 - line.words / 2.0;
         }
-        if (score > 0 && linkDensity > 0.2) {
-            score *= 1 - linkDensity;
+        if (line.furniture != Furniture.NONE) {
+            return line.furniture == Furniture.CREDIT || line.furniture == Furniture.NAVIGATION ? -6 : -10;
         }
-        if (HEADINGS.contains(block.tag()) && score < 0) {
-            score = -1;
+        if (line.timestamp) {
+            return -5;
         }
-        return score;
+        if (repeated && !line.prose()) {
+            return -5 - line.words / 2.0;
+        }
+        if (line.prose() && line.words >= 8) {
+            return line.words * (1 - linkDensity);
+        }
+        if (line.words <= 2 && line.letters <= 3) {
+            return -2;
+        }
+        return HEADINGS.contains(block.tag()) ? -0.5 : line.prose() || line.quote ? 0 : -1;
+    }
+
+    private static boolean expandable(Line line, PageStructure.Block block, boolean ruledOut, boolean repeated, boolean backwards) {
+        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || repeated || line.letters == 0) {
+            return false;
+        }
+        if (block.linkChars() > 0.3 * line.length()) {
+            return false;
+        }
+        return !(backwards && !line.prose() && (HeaderMetadata.date(line.text).isPresent() || HeaderMetadata.isName(line.text)
+                || !HeaderMetadata.authors(line.text).isEmpty()));
+    }
+
+    private static final Set<String> TRANSPARENT = Set.of("ol", "ul", "dl", "li", "table", "tbody", "thead", "tr", "td", "th",
+            "blockquote", "p", "span", "font", "b", "strong", "em", "i", "a", "center", "pre", "code", "figure");
+
+    /** The element holding the run of prose: its common ancestor, widened past lists, tables and inline wrappers. */
+    private static BlockTree.Node container(BlockTree tree, int first, int last, int[] nodeHints) {
+        BlockTree.Node node = tree.commonAncestor(first, last);
+        while (node.parent != null && node.depth > 2 && (TRANSPARENT.contains(node.tag)
+                || (nodeHints[node.parent.id] & BODY) != 0 || node.parent.tag.equals("article"))) {
+            node = node.parent;
+        }
+        return node;
     }
 
     private static boolean keep(Line line, PageStructure.Block block, boolean ruledOut, boolean repeated, boolean header) {
-        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || line.letters == 0) {
+        if (ruledOut || line.furniture != Furniture.NONE || line.timestamp || line.letters == 0 || CAPTIONS.contains(block.tag())) {
+            return false;
+        }
+        if (repeated && !line.prose()) {
             return false;
         }
         double linkDensity = (double) block.linkChars() / Math.max(1, line.length());
@@ -162,53 +239,73 @@ final class HtmlMainText {
         return true;
     }
 
-    /** Containers whose tag, id or class names furniture, unless they wrap most of the page's prose. */
-    private static boolean[] furnitureContainers(BlockTree tree, double totalPositive) {
-        boolean[] furniture = new boolean[tree.nodes.size()];
+    /** Containers whose tag, id or class names furniture or marginal matter, unless they wrap most of the page's prose. */
+    private static byte[] containerKinds(BlockTree tree, double totalPositive, int[] nodeHints, BlockTree.Node titleNode) {
+        byte[] kinds = new byte[tree.nodes.size()];
         for (BlockTree.Node node : tree.nodes) {
-            if (node.depth < 2) {
+            // Page-wide wrappers ("has-sidebar", an <aside> around the article) and the headline's ancestors hold the article.
+            boolean wrapper = node.proseScore >= 0.8 * totalPositive || titleNode != null && node.isAncestorOf(titleNode);
+            if (node.depth < 2 || wrapper || HEADINGS.contains(node.tag)) {
                 continue;
             }
-            boolean named = NEGATIVE_TAGS.contains(node.tag) || namesFurniture(node.attributes());
-            furniture[node.id] = named && node.proseScore < 0.5 * totalPositive;
+            if (NAVIGATION_TAGS.contains(node.tag) || (nodeHints[node.id] & FURNITURE) != 0) {
+                kinds[node.id] = FURNITURE;
+            } else if (MARGINAL_TAGS.contains(node.tag) || (nodeHints[node.id] & MARGINAL) != 0) {
+                kinds[node.id] = MARGINAL;
+            }
         }
-        return furniture;
+        return kinds;
     }
 
-    static boolean namesFurniture(String attributes) {
+    private static final int FURNITURE = 1;
+    private static final int BODY = 2;
+    private static final int MARGINAL = 4;
+
+    /** What an element's (lower-cased) id and class names say it is: FURNITURE, MARGINAL, BODY or nothing. */
+    static int hints(String attributes) {
         if (attributes.isEmpty()) {
-            return false;
+            return 0;
         }
-        String lower = attributes.toLowerCase(Locale.ROOT);
-        if (BODY_WORDS.matcher(lower).find()) {
-            return false;
+        if (BODY_WORDS.matcher(attributes).find()) {
+            return BODY;
         }
-        if (NEGATIVE_WORDS.matcher(lower).find()) {
-            return true;
+        if (FURNITURE_WORDS.matcher(attributes).find()) {
+            return FURNITURE;
         }
-        for (String token : lower.split("[#.\\-_ ]+")) {
-            if (NEGATIVE_TOKENS.contains(token)) {
-                return true;
+        String[] tokens = attributes.split("[#.\\-_ :]+");
+        for (String token : tokens) {
+            if (FURNITURE_TOKENS.contains(token)) {
+                return FURNITURE;
             }
         }
-        return false;
+        if (MARGINAL_WORDS.matcher(attributes).find()) {
+            return MARGINAL;
+        }
+        for (String token : tokens) {
+            if (MARGINAL_TOKENS.contains(token)) {
+                return MARGINAL;
+            }
+        }
+        return 0;
     }
 
-    private static boolean insideFurniture(BlockTree.Node node, boolean[] furniture) {
+    /** FURNITURE if any ancestor is furniture, else MARGINAL if any is marginal, else 0. */
+    private static int insideKind(BlockTree.Node node, byte[] kinds) {
+        int kind = 0;
         for (BlockTree.Node n = node; n != null; n = n.parent) {
-            if (furniture[n.id]) {
-                return true;
+            if (kinds[n.id] == FURNITURE) {
+                return FURNITURE;
             }
+            kind |= kinds[n.id];
         }
-        return false;
+        return kind;
     }
 
     /** A container that names itself the article body and holds most of the page's prose. */
-    private static BlockTree.Node bodyContainer(BlockTree tree, double totalPositive, List<PageStructure.Block> blocks) {
+    private static BlockTree.Node bodyContainer(BlockTree tree, double totalPositive, int[] nodeHints) {
         BlockTree.Node best = null;
         for (BlockTree.Node node : tree.nodes) {
-            String attributes = node.attributes().toLowerCase(Locale.ROOT);
-            boolean named = !attributes.isEmpty() && BODY_WORDS.matcher(attributes).find();
+            boolean named = (nodeHints[node.id] & BODY) != 0;
             if (named && node.proseScore >= 0.5 * totalPositive && node.proseScore >= 20
                     && (best == null || node.proseScore > best.proseScore || node.proseScore == best.proseScore && node.depth > best.depth)) {
                 best = node;
@@ -217,33 +314,39 @@ final class HtmlMainText {
         return best;
     }
 
-    /** The headline block: the one matching the metadata title, else the first h1 near the body. */
-    private static Optional<Integer> findTitle(Line[] lines, List<PageStructure.Block> blocks, Optional<String> metaTitle, int first, int last) {
-        if (metaTitle.isPresent()) {
-            String wanted = normalize(metaTitle.get());
-            if (wanted.length() >= 4) {
-                int best = -1;
-                for (int i = 0; i < lines.length && i <= last; i++) {
-                    if (lines[i].words > 40) {
-                        continue;
-                    }
-                    String candidate = lines[i].normalized();
-                    boolean matches = candidate.equals(wanted)
-                            || candidate.length() >= 12 && wanted.contains(candidate) && candidate.length() >= 0.5 * wanted.length();
-                    if (matches) {
-                        boolean heading = HEADINGS.contains(blocks.get(i).tag());
-                        if (best < 0 || heading && !HEADINGS.contains(blocks.get(best).tag())) {
-                            best = i;
-                        }
-                        if (heading && i >= first - 10) {
-                            break;
-                        }
-                    }
+    /** The block that prints the metadata title: a heading if one matches, else the first matching line. */
+    private static Optional<Integer> metadataTitle(Line[] lines, List<PageStructure.Block> blocks, Optional<String> metaTitle) {
+        if (metaTitle.isEmpty()) {
+            return Optional.empty();
+        }
+        String wanted = normalize(metaTitle.get());
+        if (wanted.length() < 4) {
+            return Optional.empty();
+        }
+        int best = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].words > 40) {
+                continue;
+            }
+            String candidate = lines[i].normalized();
+            boolean matches = candidate.equals(wanted)
+                    || candidate.length() >= 12 && wanted.contains(candidate) && candidate.length() >= 0.5 * wanted.length();
+            if (matches) {
+                if (HEADINGS.contains(blocks.get(i).tag())) {
+                    return Optional.of(i);
                 }
-                if (best >= 0) {
-                    return Optional.of(best);
+                if (best < 0) {
+                    best = i;
                 }
             }
+        }
+        return best >= 0 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The headline: the block printing the metadata title, else the first h1 near the body. */
+    private static Optional<Integer> findTitle(Line[] lines, List<PageStructure.Block> blocks, Optional<Integer> metadataTitle, int first, int last) {
+        if (metadataTitle.isPresent() && metadataTitle.get() <= last) {
+            return metadataTitle;
         }
         for (int i = Math.max(0, first - 15); i <= Math.min(last, first + 3); i++) {
             if (blocks.get(i).tag().equals("h1") && lines[i].words >= 2) {

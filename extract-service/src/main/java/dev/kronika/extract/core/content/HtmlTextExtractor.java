@@ -44,7 +44,8 @@ public final class HtmlTextExtractor {
         Map<String, String> metadata = readMetadata(page);
         Builder builder = new Builder();
         Element root = page.body() != null ? page.body() : page;
-        String rootPath = "html[0]/" + step(root);
+        PathStep rootPath = new PathStep(new PathStep(null, "html[0]"), step(root, Math.max(0, root.elementSiblingIndex())));
+        builder.pendingPath = rootPath;
         builder.walk(root, rootPath, false, root.normalName(), rootPath);
         builder.flush();
         return new Result(builder.text.toString(), new PageStructure(builder.blocks, metadata));
@@ -75,9 +76,9 @@ public final class HtmlTextExtractor {
         return metadata;
     }
 
-    /** One path step: tag, sibling index, id and the first class names. */
-    static String step(Element element) {
-        StringBuilder step = new StringBuilder(element.normalName()).append('[').append(element.elementSiblingIndex()).append(']');
+    /** One path step: tag, index among the parent's element children, id and the first class names. */
+    static String step(Element element, int index) {
+        StringBuilder step = new StringBuilder(element.normalName()).append('[').append(index).append(']');
         String id = element.id();
         if (!id.isBlank()) {
             step.append('#').append(id.strip().toLowerCase(Locale.ROOT).replace('/', '-').replace(' ', '-'));
@@ -121,6 +122,35 @@ public final class HtmlTextExtractor {
                 || (c >= '\u2000' && c <= '\u200A') || c == '\u3000' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /** A path from the root, built as steps are walked and turned into a string only for blocks. */
+    private static final class PathStep {
+        private final PathStep parent;
+        private final Element element;
+        private final int index;
+        private String path;
+
+        PathStep(PathStep parent, Element element, int index) {
+            this.parent = parent;
+            this.element = element;
+            this.index = index;
+        }
+
+        PathStep(PathStep parent, String step) {
+            this.parent = parent;
+            this.element = null;
+            this.index = 0;
+            this.path = parent == null ? step : parent.path() + "/" + step;
+        }
+
+        String path() {
+            if (path == null) {
+                String step = step(element, index);
+                path = parent == null ? step : parent.path() + "/" + step;
+            }
+            return path;
+        }
+    }
+
     /** Accumulates text block by block; a block's span covers its own inline text only. */
     private static final class Builder {
         private final StringBuilder text = new StringBuilder();
@@ -130,22 +160,24 @@ public final class HtmlTextExtractor {
         private int pendingLinkChars;
         private int linkDepth;
         private String pendingTag = "body";
-        private String pendingPath = "html[0]/body[1]";
+        private PathStep pendingPath;
         private boolean pendingInArticle;
 
         /** Walks the children of an element; blockTag and blockPath name the nearest enclosing block. */
-        void walk(Element element, String path, boolean inArticle, String blockTag, String blockPath) {
+        void walk(Element element, PathStep path, boolean inArticle, String blockTag, PathStep blockPath) {
+            int elementIndex = 0;
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode textNode) {
                     appendInline(textNode.getWholeText(), blockTag, blockPath, inArticle);
                 } else if (child instanceof Element el) {
+                    int index = elementIndex++;
                     String tag = el.normalName();
                     if (INVISIBLE.contains(tag) || el.hasAttr("hidden") || isHiddenByStyle(el)) {
                         continue;
                     }
                     boolean article = inArticle || tag.equals("article") || "article".equals(el.attr("role"))
                             || el.attr("itemprop").equals("articleBody");
-                    String childPath = path + "/" + step(el);
+                    PathStep childPath = new PathStep(path, el, index);
                     boolean link = tag.equals("a");
                     if (link) {
                         linkDepth++;
@@ -175,7 +207,7 @@ public final class HtmlTextExtractor {
             return style.contains("display:none") || style.contains("visibility:hidden");
         }
 
-        void appendInline(String raw, String blockTag, String blockPath, boolean inArticle) {
+        void appendInline(String raw, String blockTag, PathStep blockPath, boolean inArticle) {
             int before = pending.length();
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
@@ -207,7 +239,7 @@ public final class HtmlTextExtractor {
                 }
                 int begin = text.length();
                 text.append(pending);
-                blocks.add(new PageStructure.Block(new Span(begin, text.length()), pendingTag, pendingPath,
+                blocks.add(new PageStructure.Block(new Span(begin, text.length()), pendingTag, pendingPath.path(),
                         Math.min(pendingLinkChars, pending.length()), pendingInArticle));
             }
             pending.setLength(0);

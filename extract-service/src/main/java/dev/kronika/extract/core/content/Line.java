@@ -41,10 +41,14 @@ final class Line {
         int d = 0;
         boolean inWord = false;
         int inner = 0;
+        int ideographs = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 l++;
+                if (c >= '\u3040' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF') {
+                    ideographs++;
+                }
             } else if (Character.isDigit(c)) {
                 d++;
             }
@@ -58,13 +62,14 @@ final class Line {
                 inner++;
             }
         }
-        this.words = w;
+        // Scripts written without spaces: about two characters make a word.
+        this.words = w + ideographs / 2;
         this.letters = l;
         this.digits = d;
         this.innerSentences = inner;
         this.sentenceEnd = endsLikeSentence(text);
         this.timestamp = l <= 3 && d >= 3 && text.length() <= 40 && TIMESTAMP.matcher(text).matches();
-        this.furniture = Furniture.of(text);
+        this.furniture = Furniture.of(text.indexOf('\u00A0') >= 0 ? text.replace('\u00A0', ' ') : text);
         char first = text.isEmpty() ? ' ' : text.charAt(0);
         this.quote = first == '"' || first == '„' || first == '«' || first == '“' || first == '–' || first == '—' || first == '‘' || first == '»';
     }
@@ -87,7 +92,7 @@ final class Line {
             return false;
         }
         char c = text.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '…' || c == ';';
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == ';' || c == '。' || c == '！' || c == '？';
     }
 
     /** Non-blank lines of a text, trimmed of surrounding whitespace. */

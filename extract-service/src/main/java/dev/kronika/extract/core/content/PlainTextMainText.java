@@ -122,9 +122,6 @@ final class PlainTextMainText {
         if (line.prose()) {
             return line.words >= 8 ? line.words : 1;
         }
-        if (line.quote && line.words >= 4) {
-            return 2;
-        }
         return -3 - line.words / 4.0;
     }
 

@@ -55,11 +55,11 @@ record Meaning(Kind kind, Integer year, Integer month, Integer day, Integer endD
     static final int NO_OFFSET = Integer.MIN_VALUE;
 
     static Meaning date(Integer year, Integer month, Integer day) {
-        return new Meaning(Kind.DATE, year, month, day, null, null, null, null, 0, null, 0, null, null, null);
+        return new Meaning(Kind.DATE, year, month, day, null, null, null, null, NO_OFFSET, null, 0, null, null, null);
     }
 
     static Meaning dateRange(Integer year, Integer month, Integer day, Integer endDay) {
-        return new Meaning(Kind.DATE, year, month, day, endDay, null, null, null, 0, null, 0, null, null, null);
+        return new Meaning(Kind.DATE, year, month, day, endDay, null, null, null, NO_OFFSET, null, 0, null, null, null);
     }
 
     Meaning withPart(String newPart) {

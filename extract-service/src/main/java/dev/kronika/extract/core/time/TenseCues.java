@@ -19,7 +19,7 @@ public final class TenseCues {
 
     private static final Map<String, Pattern> FUTURE = Map.of(
             "en", words("will|'ll|shall|won't|wo n't|going to|is to|are to|is due to|are due to|is set to|are set to|"
-                    + "is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|intends to|"
+                    + "is scheduled to|are scheduled to|set to|scheduled to|is expected to|are expected to|plans to|plan to|intends to|"
                     + "next week|next month|next year|tomorrow", "(?<=\\p{L})'ll"),
             "pl", words("będzie|będą|będę|będziemy|będziecie|będziesz|spotka|spotkają|spotkamy|odwiedzi|odwiedzą|przyjedzie|"
                     + "przyjadą|pojedzie|pojadą|przyleci|przylecą|odbędzie|odbędą|zostanie|zostaną|podpisze|podpiszą|omówi|omówią|"

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,9 +45,7 @@ public final class TimeExpressionRecognizer {
         TimexResolver resolver = new TimexResolver(anchor, mode);
         List<TimeExpression> result = new ArrayList<>();
         for (TimeGrammar.Candidate candidate : chosen) {
-            Tense tense = sentenceOf(sentences, candidate.span())
-                    .map(s -> TenseCues.tenseOf(tenseLanguage, text.substring(s.begin(), s.end())))
-                    .orElse(Tense.NONE);
+            Tense tense = tenseAround(text, sentenceOf(sentences, candidate.span()).orElse(candidate.span()), candidate.span(), tenseLanguage);
             TimexResolver.Resolved resolved = resolver.resolve(candidate.meaning(), candidate.type(), tense);
             result.add(new TimeExpression(candidate.span(), candidate.span().of(text), resolved.type(), resolved.value(), resolved.window()));
         }
@@ -63,6 +63,48 @@ public final class TimeExpressionRecognizer {
             }
         }
         return kept;
+    }
+
+    private static final String CLAUSE_BREAKS = ",;:\"“”„«»()–—";
+    /** Conjunctions that open a new clause, whose tense is not the expression's. */
+    private static final Map<String, Pattern> CLAUSE_WORDS = Map.of(
+            "en", clauseWords("that|which|who|because|but|while|although|after|before"),
+            "pl", clauseWords("że|który|która|które|którzy|ale|gdy|kiedy|bo|ponieważ"),
+            "ru", clauseWords("что|который|которая|которое|которые|но|когда|потому|хотя"),
+            "uk", clauseWords("що|який|яка|яке|які|але|коли|тому|хоча"),
+            "bg", clauseWords("че|който|която|което|които|но|когато|защото|въпреки"),
+            "cs", clauseWords("že|který|která|které|kteří|ale|když|protože|ačkoli"),
+            "sl", clauseWords("da|ki|ampak|ko|ker|čeprav|vendar"));
+
+    private static Pattern clauseWords(String words) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + words + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /** The tense of the clause around the expression when it shows one, else of the whole sentence. */
+    private static Tense tenseAround(String text, Span sentence, Span expression, String language) {
+        int begin = expression.begin();
+        while (begin > sentence.begin() && CLAUSE_BREAKS.indexOf(text.charAt(begin - 1)) < 0) {
+            begin--;
+        }
+        int end = expression.end();
+        while (end < sentence.end() && CLAUSE_BREAKS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        Pattern words = CLAUSE_WORDS.get(language);
+        if (words != null) {
+            Matcher m = words.matcher(text).region(begin, end);
+            while (m.find()) {
+                if (m.end() <= expression.begin()) {
+                    begin = m.end();
+                } else if (m.start() >= expression.end()) {
+                    end = m.start();
+                    break;
+                }
+            }
+        }
+        Tense clause = TenseCues.tenseOf(language, text.substring(begin, end));
+        return clause != Tense.NONE ? clause : TenseCues.tenseOf(language, text.substring(sentence.begin(), sentence.end()));
     }
 
     private static Optional<Span> sentenceOf(List<Span> sentences, Span span) {

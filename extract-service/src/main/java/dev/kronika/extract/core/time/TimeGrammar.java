@@ -87,7 +87,8 @@ final class TimeGrammar {
         int space = lower.lastIndexOf(' ');
         String last = space < 0 ? lower : lower.substring(space + 1);
         return last.length() <= 6 && (lex.has("month", last) || lex.has("weekday", last) || last.equals("m.")
-                || lex.has("yearword", last) || lex.has("century", last) || last.equals("е.") || last.equals("э.") || last.equals("e."));
+                || lex.has("yearword", last) || lex.has("century", last) || last.equals("е.") || last.equals("э.") || last.equals("e.")
+                || last.endsWith("a.m.") || last.endsWith("p.m."));
     }
 
     private static boolean hasGroup(Matcher m, String name) {
@@ -117,7 +118,9 @@ final class TimeGrammar {
         String month = "(?<mon>" + lex.alternation("month") + ")";
         String weekday = lex.alternation("weekday");
         String numWord = lex.alternation("num");
-        String num = "(?<num>\\d{1,3}(?:[.,]5)?|" + numWord + "(?:[\\s-]+" + numWord + ")?)";
+        String tens = lex.alternation("num", v -> v.matches("[2-9]0"));
+        String units = lex.alternation("num", v -> v.matches("[1-9]"));
+        String num = "(?<num>\\d{1,3}(?:[.,]5)?|" + tens + "[\\s-]+" + units + "|" + numWord + ")";
         String unit = "(?<unit>" + lex.alternation("unit") + ")";
         String mods = "(?<mod>" + lex.alternation("mod") + ")";
         String modsNextLast = "(?<mod>" + lex.alternation("mod", v -> !v.equals("this")) + ")";
@@ -151,8 +154,10 @@ final class TimeGrammar {
 
         // 5 stycznia, 30 августа 1939, 23 May 2024, 26-27 December, Thursday, 23 May 2024
         String daySep = "(?:\\s*(?:[-–—]|до|and|to|i|и|і|та|a|in|ir)\\s*)";
-        add("day-month", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + "\\.?"
-                        + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + "\\.?)?\\s*(?:of\\s+)?" + month
+        // Czech and Slovenian write the day as an ordinal with a period ("5. ledna")
+        String dayPeriod = lex.language().equals("cs") || lex.language().equals("sl") ? "\\.?" : "";
+        add("day-month", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
+                        + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + dayPeriod + ")?\\s*(?:of\\s+)?" + month
                         + "(?:,?\\s+" + year + ")?" + bc + ")" + R + "(?!\\s*[:.,]\\d)",
                 TimeExpression.Type.DATE, m -> {
                     Meaning date = dayMonth(m);
@@ -163,7 +168,8 @@ final class TimeGrammar {
         add("month-day", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
                         + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
                 TimeExpression.Type.DATE, m -> {
-                    if (english && !Character.isUpperCase(m.group("mon").charAt(0))) {
+                    // only English puts the month before the day
+                    if (!english || !Character.isUpperCase(m.group("mon").charAt(0))) {
                         return null;
                     }
                     Meaning date = dayMonth(m);
@@ -195,12 +201,16 @@ final class TimeGrammar {
 
         // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990
         String yearContext = english ? "(?:(?<fiscal>fiscal|calendar)\\s+)?" : "";
-        add("year", L + "(?<![$€£#№.,])(?<x>" + the + "(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
-                        + "(?:\\s*(?<yw>" + yearWord + "))?)" + R + "(?![.,]\\d|\\s*%)",
+        add("year", L + "(?<![$€£#№.,])(?<x>(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
+                        + "(?:\\s*(?<yw>" + yearWord + "))?)" + R + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
                 TimeExpression.Type.DATE, m -> {
                     int y = Integer.parseInt(m.group("y"));
                     boolean marked = m.group("bc") != null || group(m, "yw") != null || group(m, "fiscal") != null;
                     if (!marked && (y < 1000 || y > 2100)) {
+                        return null;
+                    }
+                    // Slavic texts mark years ("2022 roku", "1939 р."); a bare number before a lower-case word counts things
+                    if (!marked && !english && m.group("bd") == null && m.group("lower") != null) {
                         return null;
                     }
                     return Meaning.date(yearOf(m), null, null).withPart(boundaryOf(group(m, "bd")));
@@ -284,10 +294,10 @@ final class TimeGrammar {
         String later = lex.alternation("later");
         String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming)\\s+)?" : "";
         add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unit
-                        + "(?:[\\s-]+(?:long|old))?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R,
+                        + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")",
                 TimeExpression.Type.DURATION, m -> {
                     Meaning duration = duration(m);
-                    if (duration == null) {
+                    if (duration == null || english && "H".equals(duration.unit())) {
                         return null;
                     }
                     String shift = group(m, "post") != null ? m.group("post") : group(m, "pre");
@@ -332,11 +342,18 @@ final class TimeGrammar {
         String fiscal = english ? "(?:(?:fiscal|calendar)\\s+)?" : "";
         add("quarter", L + "(?<x>" + the + "(?:" + mods + "\\s+)?" + fiscal + ordinal + "[\\s-]+" + fiscal + quarterUnit
                         + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + year + ")?)" + R,
-                TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.QUARTER, m.group("y") == null ? null : Integer.parseInt(m.group("y")),
-                        null, null, null, null, unitOf(m.group("unit")), Integer.parseInt(lex.value("ordinal", m.group("ord")).orElse("1")),
-                        Meaning.NO_OFFSET, null, 0, null, null, null));
+                TimeExpression.Type.DATE, m -> {
+                    String u = unitOf(m.group("unit"));
+                    int n = Integer.parseInt(lex.value("ordinal", m.group("ord")).orElse("1"));
+                    if ("H".equals(u) && n > 2) {
+                        // "the last half"
+                        n = 2;
+                    }
+                    return new Meaning(Meaning.Kind.QUARTER, m.group("y") == null ? null : Integer.parseInt(m.group("y")),
+                            null, null, null, null, u, n, Meaning.NO_OFFSET, null, 0, null, null, null);
+                });
         if (english) {
-            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal)\\s+)?(?<unit>quarter|year|period|month|week))" + R,
+            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R,
                     TimeExpression.Type.DATE, m -> {
                         String u = m.group("unit").toLowerCase(Locale.ROOT);
                         String x = m.group("x").toLowerCase(Locale.ROOT);
@@ -499,8 +516,8 @@ final class TimeGrammar {
             if (offset == 0) {
                 return null;
             }
-            // "in the coming weeks", "recent years": a vague stretch beside the anchor
-            return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
+            // "in the coming weeks", "recent years": some units reaching forward or back from the anchor
+            return Meaning.of(Meaning.Kind.DURATION).unit(u, null).withDirection(offset);
         }
         return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
     }

@@ -23,6 +23,8 @@ final class TimexResolver {
 
     /** How many units "the coming weeks" or "recent months" are taken to span. */
     private static final int VAGUE_UNITS = 4;
+    /** How far after the anchor a year-less date in a past-tense sentence may still fall. */
+    private static final int PAST_TENSE_FUTURE_DAYS = 90;
 
     record Resolved(TimeExpression.Type type, String value, TimeWindow window) {
     }
@@ -32,6 +34,10 @@ final class TimexResolver {
     /** The last date mentioned, and the granularity it was given in. */
     private LocalDate reference;
     private Granularity referenceGranularity = Granularity.UNSPECIFIED;
+    /** The quarter the last date expression named, if it named one. */
+    private LocalDate lastQuarter;
+    /** The last quarter the text named by its number ("the third quarter"). */
+    private LocalDate quarterMentioned;
 
     TimexResolver(Optional<LocalDate> anchor, ReferenceMode mode) {
         this.anchor = anchor;
@@ -43,7 +49,7 @@ final class TimexResolver {
             case DATE -> date(meaning, tense);
             case WEEKDAY -> weekday(meaning, tense);
             case RELATIVE_DAY -> relativeDay(meaning);
-            case RELATIVE_UNIT -> relativeUnit(meaning);
+            case RELATIVE_UNIT -> relativeUnit(meaning, tense);
             case SHIFT -> shift(meaning);
             case DURATION -> duration(meaning);
             case VAGUE -> vague(meaning);
@@ -53,7 +59,7 @@ final class TimexResolver {
             case DECADE -> decade(meaning);
             case CENTURY -> century(meaning);
             case TIME -> time(meaning);
-            case NARRATIVE_DAY -> relativeUnit(meaning);
+            case NARRATIVE_DAY -> relativeUnit(meaning, tense);
         };
         remember(meaning, resolved);
         return resolved;
@@ -61,6 +67,12 @@ final class TimexResolver {
 
     /** Dates the text gives explicitly become the reference of later year-less dates in narratives. */
     private void remember(Meaning meaning, Resolved resolved) {
+        if (resolved.type() == TimeExpression.Type.DATE && resolved.window().earliest().isPresent()) {
+            lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
+            if (lastQuarter != null && meaning.kind() == Meaning.Kind.QUARTER && meaning.amount() != null) {
+                quarterMentioned = lastQuarter;
+            }
+        }
         if (resolved.type() != TimeExpression.Type.DATE && resolved.type() != TimeExpression.Type.TIME
                 || resolved.window().earliest().isEmpty()) {
             return;
@@ -94,6 +106,9 @@ final class TimexResolver {
             return unresolved(TimeExpression.Type.DATE, "XXXX");
         }
         Integer y = m.year();
+        if (y == null && m.offset() != Meaning.NO_OFFSET && base().isPresent()) {
+            y = modifiedMonthYear(base().get(), m.month(), m.offset());
+        }
         if (y == null) {
             y = inferYear(m, tense);
         }
@@ -113,6 +128,17 @@ final class TimexResolver {
         LocalDate last = m.endDay() == null ? day : safeDate(y, m.month(), m.endDay());
         TimeWindow window = last == null || last.equals(day) ? TimeWindow.day(day) : TimeWindow.between(day, last, Granularity.DAY);
         return new Resolved(TimeExpression.Type.DATE, dayText(day), window);
+    }
+
+    /** "this September" is in the anchor's year; "next April" the first after the anchor's month; "last May" the one before. */
+    private static int modifiedMonthYear(LocalDate a, int month, int offset) {
+        if (offset > 0) {
+            return month > a.getMonthValue() ? a.getYear() : a.getYear() + 1;
+        }
+        if (offset < 0) {
+            return month < a.getMonthValue() ? a.getYear() : a.getYear() - 1;
+        }
+        return a.getYear();
     }
 
     private Integer inferYear(Meaning m, Tense tense) {
@@ -139,7 +165,8 @@ final class TimexResolver {
                 start = LocalDate.of(y, m.month(), 1);
                 end = start.plusMonths(1).minusDays(1);
             }
-            if (tense == Tense.FUTURE && end.isBefore(a) || tense == Tense.PAST && start.isAfter(a)) {
+            // reporting verbs put many sentences about coming dates in the past tense: past only rules out distant futures
+            if (tense == Tense.FUTURE && end.isBefore(a) || tense == Tense.PAST && start.isAfter(a.plusDays(PAST_TENSE_FUTURE_DAYS))) {
                 continue;
             }
             if (m.weekday() != null && m.day() != null && start.getDayOfWeek().getValue() != m.weekday()) {
@@ -193,12 +220,9 @@ final class TimexResolver {
             day = a.with(DayOfWeek.MONDAY).plusDays(m.weekday() - 1);
         } else if (tense == Tense.FUTURE) {
             day = a.with(TemporalAdjusters.nextOrSame(dow));
-        } else if (tense == Tense.PAST) {
-            day = a.with(TemporalAdjusters.previousOrSame(dow));
         } else {
-            LocalDate before = a.with(TemporalAdjusters.previousOrSame(dow));
-            LocalDate after = a.with(TemporalAdjusters.nextOrSame(dow));
-            day = ChronoUnit.DAYS.between(before, a) <= ChronoUnit.DAYS.between(a, after) ? before : after;
+            // news mostly reports what happened: without a future cue a weekday is the last one
+            day = a.with(TemporalAdjusters.previousOrSame(dow));
         }
         return withPartOfDay(day, m.part());
     }
@@ -220,7 +244,7 @@ final class TimexResolver {
         return new Resolved(TimeExpression.Type.TIME, dayText(day) + "T" + partOfDay, new TimeWindow(Optional.of(day), Optional.of(day), Granularity.TIME));
     }
 
-    private Resolved relativeUnit(Meaning m) {
+    private Resolved relativeUnit(Meaning m, Tense tense) {
         String unit = m.unit();
         // "the next day", "that day" count from the last date mentioned when there is one
         Optional<LocalDate> base = "D".equals(unit) && reference != null && referenceGranularity == Granularity.DAY
@@ -233,7 +257,9 @@ final class TimexResolver {
         return switch (unit) {
             case "D" -> new Resolved(TimeExpression.Type.DATE, dayText(a.plusDays(offset)), TimeWindow.day(a.plusDays(offset)));
             case "W", "WE" -> {
-                LocalDate monday = a.plusWeeks(offset).with(DayOfWeek.MONDAY);
+                // "the weekend" told in the past before Saturday is the one just gone
+                boolean lastWeekend = "WE".equals(unit) && m.offset() == 0 && tense != Tense.FUTURE && a.getDayOfWeek().getValue() < 6;
+                LocalDate monday = a.plusWeeks(offset - (lastWeekend ? 1 : 0)).with(DayOfWeek.MONDAY);
                 String week = weekText(monday);
                 yield "WE".equals(unit)
                         ? new Resolved(TimeExpression.Type.DATE, week + "-WE", TimeWindow.between(monday.plusDays(5), monday.plusDays(6), Granularity.DAY))
@@ -268,7 +294,10 @@ final class TimexResolver {
     private Resolved quarter(Meaning m, Tense tense) {
         boolean half = "H".equals(m.unit());
         if (m.amount() == null) {
-            // "the quarter", "the latest quarter": the last one reported, i.e. before the anchor's
+            // "the quarter": the quarter the text spoke of last, else the last one reported (before the anchor's)
+            if (quarterMentioned != null) {
+                return quarterOf(quarterMentioned.plusMonths(3L * (m.offset() + 1)), null);
+            }
             Optional<LocalDate> base = base();
             if (base.isEmpty()) {
                 return unresolved(TimeExpression.Type.DATE, "XXXX-QX");
@@ -360,6 +389,10 @@ final class TimexResolver {
         }
         if (base.isEmpty()) {
             return unresolved(TimeExpression.Type.DATE, "XXXX");
+        }
+        if ("Y".equals(m.unit()) && lastQuarter != null) {
+            // "a year earlier" after "the third quarter" compares quarters
+            return quarterOf(lastQuarter.plusYears((long) m.direction() * m.amount()), null);
         }
         LocalDate day = plus(base.get(), m.unit(), m.direction() * m.amount());
         return switch (m.unit()) {

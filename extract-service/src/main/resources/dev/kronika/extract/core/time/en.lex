@@ -72,19 +72,19 @@ day.+2: the day after tomorrow
 day.-2: the day before yesterday
 tonight: tonight
 present: now | currently | current | at present | at the moment | nowadays | the present
-past: recently | recent | previously | formerly | the past | lately
-future: the future | future | soon
+past: recently | formerly | the past | lately
+future: the future | in the future
 partofday.MO: morning
 partofday.AF: afternoon
 partofday.EV: evening
 partofday.NI: night
-ago.post: ago | earlier | before
-later.post: later | from now | hence | after
+ago.post: ago | earlier
+later.post: later | from now | hence
 every: every | each | per
-set.D: daily
+set.D: every day
 set.W: weekly
 set.M: monthly
-set.Y: annually | yearly | annual
+set.Y: yearly | every year
 boundary.START: early | the beginning of | the start of | beginning of | start of
 boundary.MID: mid | mid- | the middle of | middle of
 boundary.END: late | the end of | end of | the close of

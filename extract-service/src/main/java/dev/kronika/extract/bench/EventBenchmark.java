@@ -183,8 +183,8 @@ public final class EventBenchmark {
                         start = token.begin();
                     }
                     boolean last = i + 1 == tokens.size();
-                    boolean stop = token.text().matches("[.!?…]") && (last || tokens.get(i + 1).isCapitalized()
-                            || text.substring(token.end(), tokens.get(i + 1).begin()).contains("\n"));
+                    boolean lineBreak = !last && text.substring(token.end(), tokens.get(i + 1).begin()).contains("\n");
+                    boolean stop = lineBreak || (token.text().matches("[.!?…]") && (last || tokens.get(i + 1).isCapitalized()));
                     if (stop || last) {
                         spans.add(new Span(start, token.end()));
                         start = -1;

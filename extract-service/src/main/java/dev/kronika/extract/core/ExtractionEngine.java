@@ -1,6 +1,7 @@
 package dev.kronika.extract.core;
 
 import dev.kronika.extract.core.content.HtmlTextExtractor;
+import dev.kronika.extract.core.event.EventExtractionStage;
 import dev.kronika.extract.core.content.MainTextStage;
 import dev.kronika.extract.core.lang.LanguageIdentificationStage;
 import dev.kronika.extract.core.model.Document;
@@ -39,6 +40,7 @@ public final class ExtractionEngine {
                 .add(new TimeExpressionStage())
                 .add(new NamedEntityStage())
                 .add(new EntityLinkingStage())
+                .add(EventExtractionStage.withKnowledgeBase())
                 .build());
     }
 

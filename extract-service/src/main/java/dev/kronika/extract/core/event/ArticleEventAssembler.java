@@ -31,14 +31,25 @@ final class ArticleEventAssembler {
 
     private final Optional<LocalDate> anchor;
     private final EventMerger merger;
+    private final Set<String> persons;
 
-    ArticleEventAssembler(Optional<LocalDate> anchor, DocumentRoleResolver documentRoles) {
+    /** @param persons entity keys of the article's people: only people are carried over to later reports */
+    private final Geography geography;
+    private final RoleResolver roles;
+
+    ArticleEventAssembler(Optional<LocalDate> anchor, Geography geography, RoleResolver roles, Set<String> persons) {
         this.anchor = anchor;
-        this.merger = new EventMerger(documentRoles);
+        this.merger = new EventMerger(geography);
+        this.geography = geography;
+        this.roles = roles;
+        this.persons = persons;
     }
 
     List<Event> assemble(List<EventReport> reports) {
         fillAntecedents(reports);
+        if (Boolean.getBoolean("kronika.events.debug")) {
+            reports.forEach(r -> System.err.println("  report " + r));
+        }
         List<Event> events = new ArrayList<>();
         for (List<EventReport> cluster : merger.merge(reports)) {
             cluster.sort(Comparator.comparingInt((EventReport r) -> r.sentenceIndex).thenComparingInt(r -> r.firstToken));
@@ -48,11 +59,21 @@ final class ArticleEventAssembler {
         return List.copyOf(events);
     }
 
-    private static void fillAntecedents(List<EventReport> reports) {
+    /**
+     * Completes participants from the nearest earlier report: contacts and agreements need two
+     * sides, and "both leaders" or an unbound "the Russian president" refer back. A nominal
+     * mention of another kind of event ("goods covered by sanctions") that names no one in its
+     * clause is a topic, not a report, and is dropped.
+     */
+    private void fillAntecedents(List<EventReport> reports) {
+        reports.removeIf(r -> r.type != EventType.CONSULT && r.type != EventType.AGREE && r.form == TriggerForm.NOUN
+                && !r.statusCertain && !r.namedInClause);
+        reports.forEach(ArticleEventAssembler::dropSources);
         for (int i = 0; i < reports.size(); i++) {
             EventReport report = reports.get(i);
-            boolean needs = report.unresolvedRoles > 0 || report.anaphoric || report.actors.isEmpty()
-                    || (report.type == EventType.CONSULT && report.actors.size() < 2);
+            boolean contact = report.type == EventType.CONSULT || report.type == EventType.AGREE;
+            boolean needs = report.unresolvedRoles > 0 || report.anaphoric
+                    || (contact && (report.actors.isEmpty() || (report.type == EventType.CONSULT && report.actors.size() < 2)));
             if (!needs) {
                 continue;
             }
@@ -62,19 +83,34 @@ final class ArticleEventAssembler {
                 if (report.sentenceIndex - candidate.sentenceIndex > ANTECEDENT_SENTENCES) {
                     break;
                 }
-                if (candidate.actors.size() >= 2 || (antecedent == null && !candidate.actors.isEmpty())) {
+                long people = candidate.actors.stream().filter(a -> persons.contains(a) && !candidate.sources.contains(a)).count();
+                if (people >= 2 || (antecedent == null && people >= 1)) {
                     antecedent = candidate;
-                    if (candidate.actors.size() >= 2) {
+                    if (people >= 2) {
                         break;
                     }
                 }
             }
             if (antecedent != null) {
-                report.actors.addAll(antecedent.actors);
+                for (String actor : antecedent.actors) {
+                    if (!antecedent.sources.contains(actor) && persons.contains(actor)) {
+                        report.actors.add(actor);
+                    }
+                }
             }
             if (report.actors.isEmpty()) {
                 report.actors.addAll(report.fallbackActors);
             }
+        }
+        reports.forEach(ArticleEventAssembler::dropSources);
+    }
+
+    /** Removes the persons a sentence quotes when enough others take part. */
+    private static void dropSources(EventReport report) {
+        int needed = report.type == EventType.CONSULT ? 2 : 1;
+        long others = report.actors.stream().filter(a -> !report.sources.contains(a)).count();
+        if (others >= needed) {
+            report.actors.removeAll(report.sources);
         }
     }
 
@@ -106,6 +142,10 @@ final class ArticleEventAssembler {
         if (actors.isEmpty()) {
             return Optional.empty();
         }
+        if (head.type == EventType.AGREE && actors.stream().anyMatch(persons::contains)) {
+            // People agreeing "on the alliance of Russia and Belarus": the countries are the topic.
+            actors.removeIf(a -> !persons.contains(a));
+        }
         EventStatus status = head.status;
         if (!head.statusCertain && time != null && anchor.isPresent()) {
             if (time.earliest().isPresent() && time.earliest().get().isAfter(anchor.get())) {
@@ -116,6 +156,13 @@ final class ArticleEventAssembler {
         }
         if (time == null) {
             time = defaultWindow(status, within);
+        } else {
+            time = closeOpenEnd(time, status, within);
+        }
+        if (head.type == EventType.CONSULT && location != null && (mode == EventMode.MEET || mode == EventMode.UNSPECIFIED)
+                && hostedBy(location, actors, time)) {
+            // Talks in one participant's country, led by that participant: the others travelled there.
+            mode = EventMode.VISIT;
         }
         if (head.type == EventType.CONSULT && mode == EventMode.MEET && location == null
                 && (status == EventStatus.PLANNED || status == EventStatus.HYPOTHETICAL)) {
@@ -126,6 +173,33 @@ final class ArticleEventAssembler {
                 + Math.min(0.15, 0.05 * (cluster.size() - 1));
         return Optional.of(new Event(head.type, mode, status, List.copyOf(actors), Optional.ofNullable(location), time,
                 head.trigger, head.sentence, Math.min(0.95, confidence)));
+    }
+
+    private boolean hostedBy(String location, Set<String> actors, TimeWindow time) {
+        Optional<String> country = geography.isCountry(location) ? Optional.of(location) : geography.countryOf(location);
+        if (country.isEmpty() || actors.size() < 2) {
+            return false;
+        }
+        Optional<LocalDate> day = time.earliest().or(() -> anchor);
+        int hosts = 0;
+        for (String actor : actors) {
+            boolean leads = roles.holder(RoleResolver.HEAD_OF_STATE, country.get(), day).map(actor::equals).orElse(false)
+                    || roles.holder(RoleResolver.HEAD_OF_GOVERNMENT, country.get(), day).map(actor::equals).orElse(false);
+            hosts += leads ? 1 : 0;
+        }
+        return hosts >= 1 && hosts < actors.size();
+    }
+
+    /** "In the coming weeks" leaves the end open; a plan is still expected within the horizon, a past event shortly before its end. */
+    private TimeWindow closeOpenEnd(TimeWindow time, EventStatus status, Optional<Period> within) {
+        if (time.earliest().isPresent() && time.latest().isEmpty() && status == EventStatus.PLANNED) {
+            return TimeWindow.between(time.earliest().get(), time.earliest().get().plus(within.orElse(PLANNING_HORIZON)), time.granularity());
+        }
+        if (time.latest().isPresent() && time.earliest().isEmpty() && status == EventStatus.OCCURRED
+                && anchor.map(a -> !time.latest().get().isBefore(a)).orElse(false)) {
+            return TimeWindow.between(time.latest().get().minusDays(RECENT_DAYS), time.latest().get(), time.granularity());
+        }
+        return time;
     }
 
     private TimeWindow defaultWindow(EventStatus status, Optional<Period> within) {

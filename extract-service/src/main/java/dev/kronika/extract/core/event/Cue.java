@@ -42,6 +42,8 @@ enum Cue {
     FUNCTION,
     /** Words that begin a new clause: "that", "że", "что", "че". */
     CLAUSE_BREAK,
+    /** "during", "podczas", "в ходе": the trigger noun after it frames the clause's time rather than being its object. */
+    FRAME,
     /** "after", "po", "после": the governed event happened before the clause's event. */
     AFTER,
     /** A word form that is a finite verb in the past ("-ł", "-ed"): weak evidence for the clause's tense. */

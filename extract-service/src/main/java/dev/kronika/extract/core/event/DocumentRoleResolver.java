@@ -10,7 +10,29 @@ import java.util.Set;
 /** Role holders an article names itself, as in "prezydent Rosji Władimir Putin" or "Kremlin leader Vladimir Putin". */
 final class DocumentRoleResolver implements RoleResolver {
 
+    private final Geography known;
+
     private final Map<String, String> holders = new HashMap<>();
+
+    /** @param known what is known about places beyond this article */
+    DocumentRoleResolver(Geography known) {
+        this.known = known;
+    }
+
+    /** Places as this article and the known geography see them. */
+    Geography geography() {
+        return new Geography() {
+            @Override
+            public Optional<String> countryOf(String key) {
+                return known.countryOf(key);
+            }
+
+            @Override
+            public boolean isCountry(String key) {
+                return DocumentRoleResolver.this.isCountry(key);
+            }
+        };
+    }
     private final Set<String> countries = new HashSet<>();
 
     void bind(String role, String countryKey, String personKey) {
@@ -23,7 +45,12 @@ final class DocumentRoleResolver implements RoleResolver {
     }
 
     boolean isCountry(String key) {
-        return countries.contains(key);
+        return countries.contains(key) || known.isCountry(key);
+    }
+
+    /** Every person the article names in a role. */
+    java.util.Collection<String> holders() {
+        return holders.values();
     }
 
     @Override

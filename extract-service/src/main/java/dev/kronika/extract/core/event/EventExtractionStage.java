@@ -39,15 +39,27 @@ public final class EventExtractionStage implements Stage {
 
     private final Map<String, EventLexicon> lexicons;
     private final RoleResolver knowledge;
+    private final Geography geography;
 
+    /** Without outside knowledge: roles and places only as the article itself gives them. */
     public EventExtractionStage() {
-        this(RoleResolver.none());
+        this(RoleResolver.none(), Geography.none());
     }
 
-    /** @param knowledge who held which role when, asked after the article itself (e.g. backed by the knowledge base) */
-    public EventExtractionStage(RoleResolver knowledge) {
+    /** With the bundled knowledge base's role holders and places. */
+    public static EventExtractionStage withKnowledgeBase() {
+        KnowledgeBaseRoles kb = KnowledgeBaseRoles.bundled();
+        return new EventExtractionStage(kb, kb);
+    }
+
+    /**
+     * @param knowledge who held which role when, asked after the article itself
+     * @param geography which country a place lies in
+     */
+    public EventExtractionStage(RoleResolver knowledge, Geography geography) {
         this.lexicons = EventLexicon.loadAll(LANGUAGES);
         this.knowledge = knowledge;
+        this.geography = geography;
     }
 
     @Override
@@ -81,7 +93,7 @@ public final class EventExtractionStage implements Stage {
                 .or(() -> document.request().published());
         List<SentenceView> sentences = mainTextSentences(document, lexicon);
         RolePhraseFinder roleFinder = new RolePhraseFinder(placeNames(document));
-        DocumentRoleResolver documentRoles = new DocumentRoleResolver();
+        DocumentRoleResolver documentRoles = new DocumentRoleResolver(geography);
         List<List<RolePhrase>> rolePhrases = new ArrayList<>();
         for (SentenceView sentence : sentences) {
             List<RolePhrase> phrases = roleFinder.find(sentence);
@@ -98,7 +110,20 @@ public final class EventExtractionStage implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             reports.addAll(reader.read(sentences.get(i), rolePhrases.get(i)));
         }
-        return new ArticleEventAssembler(anchor, documentRoles).assemble(reports);
+        Set<String> persons = new java.util.HashSet<>();
+        for (Mention mention : document.get(Layers.MENTIONS)) {
+            if (mention.type() == EntityType.PER) {
+                persons.add(EventKeys.of(mention));
+            }
+        }
+        for (EntityRecord entity : document.get(Layers.ENTITIES)) {
+            if (entity.type() == EntityType.PER) {
+                persons.add(entity.key());
+            }
+        }
+        persons.addAll(documentRoles.holders());
+        RoleResolver roles = documentRoles.orElse(knowledge);
+        return new ArticleEventAssembler(anchor, documentRoles.geography(), roles, persons).assemble(reports);
     }
 
     private static List<SentenceView> mainTextSentences(Document document, EventLexicon lexicon) {

@@ -19,10 +19,10 @@ final class EventMerger {
     /** Reports of an in-person meeting on consecutive days ("talks on 23 May, a visit on 24 May") are one visit. */
     private static final int ADJACENT_DAYS = 1;
 
-    private final DocumentRoleResolver documentRoles;
+    private final Geography geography;
 
-    EventMerger(DocumentRoleResolver documentRoles) {
-        this.documentRoles = documentRoles;
+    EventMerger(Geography geography) {
+        this.geography = geography;
     }
 
     List<List<EventReport>> merge(List<EventReport> reports) {
@@ -99,8 +99,7 @@ final class EventMerger {
         if (!actorsCompatible(a, b)) {
             return false;
         }
-        if (a.location != null && b.location != null && !a.location.equals(b.location)
-                && !documentRoles.isCountry(a.location) && !documentRoles.isCountry(b.location)) {
+        if (a.location != null && b.location != null && !placesCompatible(a.location, b.location)) {
             return false;
         }
         if (a.timeExplicit && b.timeExplicit) {
@@ -108,6 +107,20 @@ final class EventMerger {
             return near(a, b, gap);
         }
         return true;
+    }
+
+    /** The same place, or a country and a place that may lie in it ("visit Belarus" and "in Minsk"). */
+    private boolean placesCompatible(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (geography.isCountry(a)) {
+            return geography.countryOf(b).map(a::equals).orElse(!geography.isCountry(b));
+        }
+        if (geography.isCountry(b)) {
+            return geography.countryOf(a).map(b::equals).orElse(true);
+        }
+        return false;
     }
 
     private static boolean actorsCompatible(EventReport a, EventReport b) {

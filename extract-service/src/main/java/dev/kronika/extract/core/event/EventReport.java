@@ -25,6 +25,12 @@ final class EventReport {
     /** True when tense, an auxiliary or a cue fixed the status; false when it is a guess. */
     boolean statusCertain;
     final Set<String> actors = new LinkedHashSet<>();
+    /** Persons the sentence quotes ("... – dodał Pieskow"): participants only when no one else is. */
+    final Set<String> sources = new LinkedHashSet<>();
+    /** True when the trigger's own clause names a participant. */
+    boolean namedInClause;
+    /** The trigger's grammatical form (of its strongest word). */
+    TriggerForm form;
     /** Role phrases ("the Russian president") the article and the resolver could not bind. */
     int unresolvedRoles;
     /** True when the sentence refers back to participants ("both leaders", "двамата"). */
@@ -57,6 +63,6 @@ final class EventReport {
     @Override
     public String toString() {
         return type + "/" + mode + "/" + status + (statusCertain ? "" : "?") + " " + actors + " @" + location + " " + time
-                + (timeExplicit ? "" : "(default)") + " s" + sentenceIndex;
+                + (timeExplicit ? "" : "(default)") + " s" + sentenceIndex + " src" + sources;
     }
 }

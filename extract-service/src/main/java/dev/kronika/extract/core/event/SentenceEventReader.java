@@ -29,7 +29,7 @@ final class SentenceEventReader {
     /** Triggers this close (in tokens) and of one type report one event. */
     private static final int FUSION_GAP = 3;
     /** How far back a governing word (auxiliary, "agreed to", "will") may stand. */
-    private static final int GOVERNOR_REACH = 8;
+    private static final int GOVERNOR_REACH = 10;
     private static final int AUXILIARY_REACH = 3;
     private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
 
@@ -61,7 +61,7 @@ final class SentenceEventReader {
                 }
             }
         }
-        Participants sentenceWide = participants(s, rolePhrases, 0, s.size(), true);
+        Participants sentenceWide = participants(s, rolePhrases, 0, s.size(), true, false);
         List<EventReport> reports = new ArrayList<>();
         for (List<Match> group : groups) {
             reports.add(report(s, group, sentenceWide, rolePhrases, triggerTokens));
@@ -76,7 +76,8 @@ final class SentenceEventReader {
         List<Match> all = new ArrayList<>();
         for (TriggerEntry entry : lexicon.triggers()) {
             for (int i = 0; i < s.size(); i++) {
-                if (s.mentionAt[i] != null) {
+                // Names and dates are not triggers ("March", "Summit Street").
+                if (s.mentionAt[i] != null || s.inTime[i]) {
                     continue;
                 }
                 int end = entry.pattern().matchAt(s.words, i);
@@ -157,14 +158,17 @@ final class SentenceEventReader {
         boolean consult = report.type == dev.kronika.extract.core.model.EventType.CONSULT;
         // Participants of the trigger's own clause when it names them ("Kreml oskarżył Brukselę, a ... wezwała Moskwę"),
         // else of the whole sentence.
-        int clauseFrom = s.clauseStart(first.from, 60);
-        int clauseTo = s.clauseEnd(last.end, 60);
-        Participants clause = participants(s, rolePhrases, clauseFrom, clauseTo, consult);
+        int clauseFrom = s.strongClauseStart(first.from);
+        int clauseTo = s.strongClauseEnd(last.end);
+        boolean personsOnly = consult || report.type == dev.kronika.extract.core.model.EventType.AGREE;
+        Participants clause = participants(s, rolePhrases, clauseFrom, clauseTo, consult, personsOnly && !consult);
         Participants participants = clause.actors.size() >= (consult ? 2 : 1) ? clause : sentenceWide;
-        if (!consult && clause.actors.isEmpty() && sentenceWide.actors.isEmpty()) {
+        if (!consult && sentenceWide.actors.isEmpty()) {
             participants = clause;
         }
         report.actors.addAll(participants.actors);
+        report.sources.addAll(participants.sources);
+        report.namedInClause = clause.persons > 0;
         report.unresolvedRoles = participants.unresolved;
         report.anaphoric = participants.anaphoric;
         if (consult) {
@@ -195,6 +199,7 @@ final class SentenceEventReader {
     private void readStatus(SentenceView s, List<Match> group, EventReport report) {
         EventStatus best = null;
         boolean bestCertain = false;
+        TriggerForm bestForm = null;
         int bestRank = -1;
         for (Match m : group) {
             StatusReading reading = status(s, m);
@@ -202,11 +207,13 @@ final class SentenceEventReader {
             if (rank > bestRank) {
                 best = reading.status;
                 bestCertain = reading.certain;
+                bestForm = m.entry.form();
                 bestRank = rank;
             }
         }
         report.status = best;
         report.statusCertain = bestCertain;
+        report.form = bestForm;
     }
 
     private record StatusReading(EventStatus status, boolean certain) {
@@ -240,6 +247,10 @@ final class SentenceEventReader {
         if (form == TriggerForm.FUTURE) {
             return new StatusReading(EventStatus.PLANNED, true);
         }
+        if (form == TriggerForm.NOUN && s.any(Cue.FRAME, Math.max(clause, m.from - 2), m.from)) {
+            // "uzgodnili wszystko podczas rozmowy": the clause's verb does not govern the framing noun.
+            return guess(s, m, clause, form);
+        }
         if (s.any(Cue.FUTURE, clause, m.from) || s.any(Cue.INTENT, clause, m.from) || s.any(Cue.FUTURE, m.end, after)) {
             return new StatusReading(EventStatus.PLANNED, true);
         }
@@ -249,6 +260,11 @@ final class SentenceEventReader {
         if (s.any(Cue.ONGOING, near, m.from) || s.any(Cue.ONGOING, m.end, after)) {
             return new StatusReading(EventStatus.ONGOING, true);
         }
+        return guess(s, m, clause, form);
+    }
+
+    /** A status guessed from the tense of the clause's verbs. */
+    private static StatusReading guess(SentenceView s, Match m, int clause, TriggerForm form) {
         int clauseEnd = s.clauseEnd(m.end, GOVERNOR_REACH);
         if (s.any(Cue.FUTURE_VERB, clause, clauseEnd)) {
             return new StatusReading(EventStatus.PLANNED, false);
@@ -261,7 +277,7 @@ final class SentenceEventReader {
 
     // --- participants ---
 
-    private record Participants(List<String> actors, int unresolved, boolean anaphoric, List<String> fallback) {
+    private record Participants(List<String> actors, int persons, int unresolved, boolean anaphoric, List<String> fallback, List<String> sources) {
     }
 
     /**
@@ -270,7 +286,7 @@ final class SentenceEventReader {
      * contacts, organisations and places are actors too, unless a locative preposition makes
      * them the scene.
      */
-    private Participants participants(SentenceView s, List<RolePhrase> allRolePhrases, int from, int to, boolean consult) {
+    private Participants participants(SentenceView s, List<RolePhrase> allRolePhrases, int from, int to, boolean consult, boolean agree) {
         List<RolePhrase> rolePhrases = new ArrayList<>();
         for (RolePhrase phrase : allRolePhrases) {
             if (phrase.from() >= from && phrase.from() < to) {
@@ -304,13 +320,8 @@ final class SentenceEventReader {
                 persons.add(m);
             }
         }
-        List<Mention> others = new ArrayList<>(persons);
-        others.removeAll(reportingSubjects);
-        Set<String> otherKeys = new LinkedHashSet<>();
-        others.forEach(m -> otherKeys.add(EventKeys.of(m)));
-        if (otherKeys.size() >= 2) {
-            persons = others;
-        }
+        List<String> sources = new ArrayList<>();
+        reportingSubjects.forEach(m -> sources.add(EventKeys.of(m)));
         // Actors in text order: persons and the holders of roles the text leaves unnamed.
         record Placed(int at, String key) {
         }
@@ -337,7 +348,8 @@ final class SentenceEventReader {
                 }
             }
         }
-        if (!consult) {
+        int personCount = placed.size();
+        if (!consult && !(agree && !placed.isEmpty())) {
             for (Mention m : mentions) {
                 int at = s.tokenAt(m.span().begin());
                 boolean scene = s.is(Cue.LOCATIVE, at - 1) && !s.is(Cue.DIRECTIONAL, at - 1);
@@ -355,14 +367,14 @@ final class SentenceEventReader {
                 fallback.add(EventKeys.of(m));
             }
         }
-        return new Participants(List.copyOf(actors), unresolved, anaphoric, fallback);
+        return new Participants(List.copyOf(actors), personCount, unresolved, anaphoric, fallback, sources);
     }
 
     /** A person right next to "said", "dodał", "заяви": the source of the sentence. */
     private static boolean nextToReporting(SentenceView s, Mention m) {
         int first = s.tokenAt(m.span().begin());
         int last = s.tokenAt(m.span().end() - 1);
-        for (int k = first - 1, seen = 0; k >= 0 && seen < 2; k--) {
+        for (int k = first - 1, seen = 0; k >= 0 && seen < 1; k--) {
             if (s.isPunctuation(k)) {
                 continue;
             }
@@ -371,7 +383,7 @@ final class SentenceEventReader {
             }
             seen++;
         }
-        for (int k = last + 1, seen = 0; k < s.size() && seen < 2; k++) {
+        for (int k = last + 1, seen = 0; k < s.size() && seen < 1; k++) {
             if (s.isPunctuation(k)) {
                 continue;
             }
@@ -388,6 +400,12 @@ final class SentenceEventReader {
     private void attachPlace(SentenceView s, EventReport report, List<Match> group, List<RolePhrase> rolePhrases, Set<Integer> triggerTokens) {
         Set<Mention> consumed = new HashSet<>();
         rolePhrases.forEach(p -> consumed.addAll(p.consumed()));
+        Set<Integer> roleTokens = new HashSet<>();
+        rolePhrases.forEach(p -> {
+            for (int i = p.from(); i < p.end(); i++) {
+                roleTokens.add(i);
+            }
+        });
         Set<Integer> own = new HashSet<>();
         boolean visit = false;
         for (Match m : group) {
@@ -425,13 +443,13 @@ final class SentenceEventReader {
                     ownAfter = i;
                 }
             }
-            boolean attached = (ownBefore >= 0 && onlyFiller(s, ownBefore + 1, Math.max(ownBefore + 1, prepAt), own, triggerTokens))
-                    || (ownAfter >= 0 && onlyFiller(s, last + 1, ownAfter, own, triggerTokens));
+            boolean attached = (ownBefore >= 0 && onlyFiller(s, ownBefore + 1, Math.max(ownBefore + 1, prepAt), own, triggerTokens, roleTokens))
+                    || (ownAfter >= 0 && onlyFiller(s, last + 1, ownAfter, own, triggerTokens, roleTokens));
             if (!attached) {
                 continue;
             }
             String key = EventKeys.of(m);
-            boolean coarse = documentRoles.isCountry(key);
+            boolean coarse = documentRoles.geography().isCountry(key);
             boolean better = report.location == null
                     || (report.locationCoarse && !coarse)
                     || (report.locationCoarse == coarse && score > report.locationScore);
@@ -444,12 +462,12 @@ final class SentenceEventReader {
     }
 
     /** True when tokens [from, to) hold nothing that would make a place attach to another word. */
-    private static boolean onlyFiller(SentenceView s, int from, int to, Set<Integer> own, Set<Integer> triggerTokens) {
+    private static boolean onlyFiller(SentenceView s, int from, int to, Set<Integer> own, Set<Integer> triggerTokens, Set<Integer> roleTokens) {
         if (to - from > 14) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (own.contains(i) || s.mentionAt[i] != null || s.inTime[i]) {
+            if (own.contains(i) || s.mentionAt[i] != null || s.inTime[i] || roleTokens.contains(i)) {
                 continue;
             }
             if (triggerTokens.contains(i)) {
@@ -488,6 +506,16 @@ final class SentenceEventReader {
             int bestDistance = Integer.MAX_VALUE;
             for (int r = 0; r < reports.size(); r++) {
                 EventReport report = reports.get(r);
+                int timeToken = s.tokenAt(time.span().begin());
+                int lo = Math.min(timeToken, report.firstToken);
+                int hi = Math.max(timeToken, report.endToken);
+                boolean separated = false;
+                for (int k = lo; k < hi && !separated; k++) {
+                    separated = s.isStrongBreak(k) && !s.inTime[k] && (k < report.firstToken || k >= report.endToken);
+                }
+                if (separated) {
+                    continue;
+                }
                 int distance = time.span().begin() >= report.trigger.end()
                         ? time.span().begin() - report.trigger.end()
                         : report.trigger.begin() - time.span().end();

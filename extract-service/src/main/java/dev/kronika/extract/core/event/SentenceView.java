@@ -18,8 +18,8 @@ import java.util.Set;
  */
 final class SentenceView {
 
-    private static final Set<String> CLAUSE_PUNCTUATION = Set.of(",", ";", ":", "–", "—", "(", ")", "?", "!");
-    private static final Set<String> STRONG_PUNCTUATION = Set.of(";", ":", "–", "—", "(", ")", "?", "!");
+    private static final Set<String> CLAUSE_PUNCTUATION = Set.of(",", ";", ":", "–", "—", "-", "(", ")", "?", "!");
+    private static final Set<String> STRONG_PUNCTUATION = Set.of(";", ":", "–", "—", "-", "?", "!");
 
     final int index;
     final Span span;
@@ -106,6 +106,24 @@ final class SentenceView {
             }
         }
         return false;
+    }
+
+    /** The first token after the nearest strong break (clause word, ';', ':', dash) before token {@code i}. */
+    int strongClauseStart(int i) {
+        int start = i;
+        while (start > 0 && !isStrongBreak(start - 1)) {
+            start--;
+        }
+        return start;
+    }
+
+    /** The nearest strong break at or after token {@code i}, or the sentence end. */
+    int strongClauseEnd(int i) {
+        int end = i;
+        while (end < tokens.size() && !isStrongBreak(end)) {
+            end++;
+        }
+        return end;
     }
 
     /** The first token of the clause that ends right before token {@code i}, looking back at most {@code max} tokens. */

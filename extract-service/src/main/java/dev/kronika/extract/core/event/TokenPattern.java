@@ -43,11 +43,32 @@ final class TokenPattern {
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("empty token pattern");
         }
+        if (tokens.size() > 1) {
+            for (String part : parts) {
+                if (hasTopLevelAlternative(part)) {
+                    throw new IllegalArgumentException("'" + source + "': an alternative outside parentheses in a sequence of tokens applies to one token only; write one line per sequence");
+                }
+            }
+        }
         boolean[] gapBefore = new boolean[gaps.size()];
         for (int i = 0; i < gapBefore.length; i++) {
             gapBefore[i] = gaps.get(i);
         }
         return new TokenPattern(source, List.copyOf(tokens), gapBefore);
+    }
+
+    private static boolean hasTopLevelAlternative(String part) {
+        int depth = 0;
+        for (char c : part.toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

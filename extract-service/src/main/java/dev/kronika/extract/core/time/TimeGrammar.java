@@ -596,7 +596,9 @@ final class TimeGrammar {
             // "in the coming weeks", "recent years": a vague stretch reaching forward or back from the anchor
             return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
         }
-        return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
+        Meaning relative = Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
+        // "that year", "того ж дня": the period of the date last mentioned
+        return lex.has("mod", modForm) && "that".equals(lex.value("mod", modForm).orElse("")) ? relative.ref("THAT") : relative;
     }
 
     /** Whether "next/last + unit" speaks of several units ("coming weeks", "najbliższych tygodniach"). */

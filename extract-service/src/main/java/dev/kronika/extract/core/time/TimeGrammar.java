@@ -298,6 +298,23 @@ final class TimeGrammar {
         add("relative-unit", L + "(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + unit + ")" + R,
                 TimeExpression.Type.DATE, m -> relativeUnit(m));
 
+        // "pod koniec miesiąca", "наприкінці року", "the end of the month": part of the period spoken of
+        String calendarUnit = "(?<unit>" + lex.alternation("unit", v -> v.equals("M") || v.equals("Y") || v.equals("W") || v.equals("Q")) + ")";
+        add("boundary-unit", L + "(?<x>" + boundary + "\\s+" + the + calendarUnit + ")" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String form = TimeLexicon.normalize(m.group("unit"));
+                    if (english ? form.endsWith("s") : false) {
+                        return null;
+                    }
+                    return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(unitOf(form), null).withOffset(0)
+                            .withPart(boundaryOf(m.group("bd"))).ref("THAT");
+                });
+        if (!english) {
+            // "w roku bieżącym", "года прошлого": the modifier after the unit
+            add("unit-modifier", L + "(?<![\\p{N}.]\\s{0,3})(?<x>" + calendarUnit + "\\s+" + mods + ")" + R,
+                    TimeExpression.Type.DATE, m -> relativeUnit(m));
+        }
+
         // the next two months, ostatnich trzech lat, w ciągu najbliższych dwóch miesięcy
         String within = "(?:(?<within>" + lex.alternation("within") + ")\\s+)?";
         add("modified-duration", L + within + "(?<x>" + the + modsNextLast + "\\s+" + num + "[\\s-]+" + unit + ")" + R,

@@ -126,6 +126,11 @@ class TimeExpressionStageTest {
     }
 
     @Test
+    void noBreakSpacesSeparateWordsToo() {
+        assertEquals("2023-01-05", expression("pl", FRIDAY, "Rozmawiali 5\u00A0stycznia przez telefon.", "stycznia").value());
+    }
+
+    @Test
     void numbersThatCountThingsAreNotYears() {
         List<TimeExpression> found = expressions("uk", FRIDAY, "Армія мала 1200 танків і 300 літаків.");
         assertTrue(found.isEmpty(), describe(found));

@@ -1,11 +1,14 @@
 package dev.kronika.extract.core;
 
 import dev.kronika.extract.core.content.HtmlTextExtractor;
+import dev.kronika.extract.core.event.EventExtractionStage;
 import dev.kronika.extract.core.content.MainTextStage;
 import dev.kronika.extract.core.lang.LanguageIdentificationStage;
 import dev.kronika.extract.core.model.Document;
 import dev.kronika.extract.core.model.DocumentRequest;
 import dev.kronika.extract.core.model.Layers;
+import dev.kronika.extract.core.ner.EntityLinkingStage;
+import dev.kronika.extract.core.ner.NamedEntityStage;
 import dev.kronika.extract.core.pipeline.Pipeline;
 import dev.kronika.extract.core.pipeline.Stage;
 import dev.kronika.extract.core.text.TextSegmentationStage;
@@ -35,6 +38,9 @@ public final class ExtractionEngine {
                 .add(new TextSegmentationStage())
                 .add(new AnchorDateStage())
                 .add(new TimeExpressionStage())
+                .add(new NamedEntityStage())
+                .add(new EntityLinkingStage())
+                .add(EventExtractionStage.withKnowledgeBase())
                 .build());
     }
 

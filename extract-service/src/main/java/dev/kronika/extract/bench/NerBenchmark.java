@@ -1,0 +1,101 @@
+package dev.kronika.extract.bench;
+
+import dev.kronika.extract.core.kb.KnowledgeBase;
+import dev.kronika.extract.core.ner.EntityLinkingStage;
+import dev.kronika.extract.core.ner.NamedEntityStage;
+import dev.kronika.extract.core.ner.train.NerEvaluation;
+import dev.kronika.extract.core.ner.train.NerModel;
+import dev.kronika.extract.core.ner.train.TrainNer;
+import dev.kronika.extract.core.ner.train.SlavicNerCorpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Named-entity benchmark on SlavicNER (../shared/corpora/slavicner-dev): strict mention F1 per
+ * language and type, lemma accuracy, cross-document linking B-cubed, throughput; untrained, and
+ * trained on four topics and tested on the fifth, each topic in turn.
+ *
+ * <p>Usage: {@code NerBenchmark [--corpus DIR] [--max-docs N] [--topics a,b] [--langs bg,pl] [--untrained-only] [--epochs N]}
+ */
+public final class NerBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(System.getProperty("kronika.shared.dir", "../shared"), "corpora", "slavicner-dev");
+        int maxDocs = 0;
+        List<String> topics = null;
+        List<String> languages = List.of("bg", "cs", "pl", "ru", "sl", "uk");
+        boolean trained = true;
+        int epochs = 6;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--max-docs" -> maxDocs = Integer.parseInt(args[++i]);
+                case "--topics" -> topics = List.of(args[++i].split(","));
+                case "--langs" -> languages = List.of(args[++i].split(","));
+                case "--untrained-only" -> trained = false;
+                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (!Files.isDirectory(corpus)) {
+            throw new IllegalStateException("SlavicNER corpus not found at " + corpus + " (set -Dkronika.shared.dir)");
+        }
+        List<String> allTopics = SlavicNerCorpus.topics(corpus);
+        if (topics == null) {
+            topics = allTopics;
+        }
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        System.out.printf("SlavicNER benchmark: corpus %s, topics %s, languages %s, max docs per topic/language %s, KB entities %d%n",
+                corpus, topics, languages, maxDocs <= 0 ? "all" : maxDocs, kb.size());
+
+        NerEvaluation untrained = new NerEvaluation(new NamedEntityStage(kb, Optional.empty()), new EntityLinkingStage(kb));
+        for (SlavicNerCorpus.Doc doc : SlavicNerCorpus.read(corpus, topics, languages, maxDocs)) {
+            untrained.evaluate(doc);
+        }
+        System.out.println(untrained.table("untrained (rules, dictionaries, gazetteer, knowledge base)"));
+
+        if (trained) {
+            TrainedRun.run(corpus, allTopics, topics, languages, maxDocs, epochs, kb);
+        }
+    }
+
+    /** Leave-one-topic-out: train on the other topics into a temporary file, load it, test on the topic. */
+    static final class TrainedRun {
+        static void run(Path corpus, List<String> allTopics, List<String> topics, List<String> languages, int maxDocs,
+                        int epochs, KnowledgeBase kb) throws Exception {
+            NerEvaluation combined = null;
+            Path dir = Files.createTempDirectory("kronika-ner");
+            List<SlavicNerCorpus.Doc> heldOutAll = new ArrayList<>();
+            List<String[]> perTopic = new ArrayList<>();
+            List<NerEvaluation> evaluations = new ArrayList<>();
+            for (String heldOut : topics) {
+                List<String> trainTopics = allTopics.stream().filter(t -> !t.equals(heldOut)).toList();
+                long t0 = System.nanoTime();
+                NerModel model = TrainNer.train(SlavicNerCorpus.read(corpus, trainTopics, languages, 0), kb, epochs, line -> { });
+                Path file = dir.resolve("ner-" + heldOut + ".model");
+                model.save(file);
+                NerModel loaded = NerModel.load(file);
+                double trainSeconds = (System.nanoTime() - t0) / 1e9;
+                NerEvaluation eval = new NerEvaluation(new NamedEntityStage(kb, Optional.of(loaded)), new EntityLinkingStage(kb));
+                for (SlavicNerCorpus.Doc doc : SlavicNerCorpus.read(corpus, List.of(heldOut), languages, maxDocs)) {
+                    eval.evaluate(doc);
+                }
+                NerEvaluation.Counts t = eval.total("*");
+                System.out.printf("held-out %-12s trained on %s in %.0f s (%d KiB model): F1 %.3f  lemma %.3f  B3 %.3f%n",
+                        heldOut, trainTopics, trainSeconds, Files.size(file) / 1024, t.f1(), t.lemmaAccuracy(), eval.bcubed("*"));
+                evaluations.add(eval);
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir);
+            NerEvaluation all = NerEvaluation.merge(evaluations);
+            System.out.println(all.table("trained (averaged perceptron), each topic held out in turn, pooled"));
+        }
+    }
+
+    private NerBenchmark() {
+    }
+}

@@ -1,0 +1,124 @@
+package dev.kronika.extract.core.kb;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Spelling-independent keys for names: a name in any script and any of the supported languages'
+ * spelling conventions folds to one ASCII key, so that "Łukaszenka", "Lukashenko" and
+ * "Лукашенко" meet. Cyrillic goes through the BGN/PCGN romanisation of its own language (not
+ * Any-Latin, whose scholarly output does not match how names are written in Latin-script news);
+ * Latin spellings are then folded (Polish sz/cz/w/ł against English sh/ch/v/l, -ski/-sky/-skiy,
+ * double letters, diacritics, a final vowel that differs between languages).
+ */
+public final class NameKeys {
+
+    private static final Map<String, String> TRANSFORM_IDS = Map.of(
+            "ru", "Russian-Latin/BGN",
+            "uk", "Ukrainian-Latin/BGN",
+            "bg", "Bulgarian-Latin/BGN");
+    private static final Map<String, Transliterator> TRANSLITERATORS = new ConcurrentHashMap<>();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+    private NameKeys() {
+    }
+
+    /** The name in Latin letters; Cyrillic by the BGN romanisation of the given language (Russian when unknown). */
+    public static String latin(String name, String language) {
+        if (!hasCyrillic(name)) {
+            return name;
+        }
+        String id = TRANSFORM_IDS.getOrDefault(language, "Russian-Latin/BGN");
+        Transliterator transliterator = TRANSLITERATORS.computeIfAbsent(id, Transliterator::getInstance);
+        // Transliterator instances are not thread-safe.
+        synchronized (transliterator) {
+            return transliterator.transliterate(name);
+        }
+    }
+
+    private static final ConcurrentHashMap<String, String> KEY_CACHE = new ConcurrentHashMap<>();
+    private static final int KEY_CACHE_LIMIT = 100_000;
+
+    /** The folded key of a whole name: words folded and joined by '-'. */
+    public static String key(String name, String language) {
+        String cacheKey = language + "|" + name;
+        String cached = KEY_CACHE.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        if (KEY_CACHE.size() > KEY_CACHE_LIMIT) {
+            KEY_CACHE.clear();
+        }
+        String key = computeKey(name, language);
+        KEY_CACHE.put(cacheKey, key);
+        return key;
+    }
+
+    private static String computeKey(String name, String language) {
+        String latin = latin(name, language);
+        StringBuilder out = new StringBuilder();
+        for (String word : latin.split("[\\s\\-‐'’ʼ.]+")) {
+            String folded = foldWord(word);
+            if (!folded.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.append('-');
+                }
+                out.append(folded);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The folded key of one word. */
+    public static String foldWord(String word) {
+        String s = word.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("đ", "d");
+        s = stripMarks(s);
+        s = s.replaceAll("[^a-z0-9]", "");
+        if (s.isEmpty() || s.chars().allMatch(Character::isDigit)) {
+            return s;
+        }
+        s = s.replace("szcz", "shch").replace("sch", "sh").replace("sz", "sh").replace("cz", "ch").replace("rz", "zh")
+                .replace("kh", "h").replace("ck", "k").replace("w", "v").replace("x", "ks").replace("q", "k")
+                .replace("ph", "f").replace("th", "t").replace("ie", "e").replace("ye", "e").replace("yo", "e")
+                .replace("ya", "ia").replace("yu", "iu").replace("ja", "ia").replace("ju", "iu").replace("je", "e")
+                .replace("iy", "i").replace("ij", "i").replace("yj", "i").replace("y", "i").replace("j", "i")
+                .replace("c", "k");
+        s = s.replaceAll("(.)\\1+", "$1");
+        s = s.replaceAll("(sk|ck|tsk)i$", "sk");
+        if (s.length() > 3) {
+            s = s.replaceAll("[aeiou]+$", "");
+        }
+        return s;
+    }
+
+    private static String stripMarks(String s) {
+        String decomposed = NFD.normalize(s);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public static boolean hasCyrillic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A readable slug of a name for keys of entities outside the knowledge base. */
+    public static String slug(String name, String language) {
+        String latin = stripMarks(latin(name, language).toLowerCase(Locale.ROOT).replace("ł", "l"));
+        return latin.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.kronika.extract.core.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Cue words per language (resource {@code ner/cues.tsv}): roles, organisation and event heads, stop words. */
+public final class Cues {
+
+    public enum Category { ROLE, ORGHEAD, EVTHEAD, STOP }
+
+    private static final Cues INSTANCE = load();
+
+    private final Map<String, Set<String>> words;
+
+    private Cues(Map<String, Set<String>> words) {
+        this.words = words;
+    }
+
+    public static Cues instance() {
+        return INSTANCE;
+    }
+
+    private static Cues load() {
+        Map<String, Set<String>> words = new HashMap<>();
+        try (InputStream in = Cues.class.getResourceAsStream("/ner/cues.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("resource ner/cues.tsv missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                words.computeIfAbsent(cells[0] + "/" + cells[1], k -> new HashSet<>()).add(cells[2]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Cues(words);
+    }
+
+    public boolean is(Category category, String language, String word) {
+        Set<String> set = words.get(category.name().toLowerCase(Locale.ROOT) + "/" + language);
+        return set != null && set.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.kronika.extract.core.ner;
+
+import dev.kronika.extract.core.kb.KbEntity;
+import dev.kronika.extract.core.kb.KnowledgeBase;
+import dev.kronika.extract.core.kb.NameKeys;
+import dev.kronika.extract.core.model.Document;
+import dev.kronika.extract.core.model.EntityRecord;
+import dev.kronika.extract.core.model.EntityType;
+import dev.kronika.extract.core.model.Layer;
+import dev.kronika.extract.core.model.Layers;
+import dev.kronika.extract.core.model.Mention;
+import dev.kronika.extract.core.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives every mention a cross-document, cross-language entity key: the knowledge-base id when the
+ * name (exactly or within one edit of its folded key) is a known entity's, the gazetteer place's
+ * English name for places, else a key folded from the transliterated base form. A person's key
+ * outside the knowledge base is made from the surname, so that "Putin" alone later in a text
+ * and in other texts meets "Władimir Putin"; a surname alone also takes the key of a full name
+ * seen earlier in the document.
+ */
+public final class EntityLinkingStage implements Stage {
+
+    private final KnowledgeBase kb;
+    private final FuzzyKeyIndex fuzzy;
+
+    public EntityLinkingStage() {
+        this(KnowledgeBase.bundled());
+    }
+
+    public EntityLinkingStage(KnowledgeBase kb) {
+        this.kb = kb;
+        this.fuzzy = new FuzzyKeyIndex(kb);
+    }
+
+    @Override
+    public String name() {
+        return "entity-linking";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public void process(Document document) {
+        String language = document.language();
+        List<Mention> mentions = document.get(Layers.MENTIONS);
+        List<Mention> keyed = new ArrayList<>(mentions.size());
+        Map<String, String> surnameToKey = new HashMap<>();
+        for (Mention m : mentions) {
+            String key = link(m, language, surnameToKey);
+            keyed.add(m.withEntityKey(key));
+        }
+        document.set(Layers.MENTIONS, List.copyOf(keyed));
+        document.set(Layers.ENTITIES, List.copyOf(records(keyed, language)));
+    }
+
+    private String link(Mention m, String language, Map<String, String> surnameToKey) {
+        String lemma = m.lemma();
+        String[] words = lemma.split(" ");
+        String lastWord = NameKeys.key(words[words.length - 1], language);
+        if (m.type() == EntityType.PER && words.length == 1 && surnameToKey.containsKey(lastWord)) {
+            return surnameToKey.get(lastWord);
+        }
+        Optional<KbEntity> entity = kbEntity(lemma, m.text(), language, m.type());
+        String key;
+        if (entity.isPresent()) {
+            key = entity.get().id();
+        } else if (m.type() == EntityType.LOC && PlaceGazetteer.instance().find(lemma, language).isPresent()) {
+            key = "loc~" + NameKeys.key(PlaceGazetteer.instance().find(lemma, language).get().englishName(), "en");
+        } else if (m.type() == EntityType.PER) {
+            key = "per~" + lastWord;
+        } else {
+            key = m.type().name().toLowerCase(Locale.ROOT) + "~" + NameKeys.key(lemma, language);
+        }
+        if (m.type() == EntityType.PER && words.length > 1) {
+            surnameToKey.putIfAbsent(lastWord, key);
+        }
+        return key;
+    }
+
+    private Optional<KbEntity> kbEntity(String lemma, String surface, String language, EntityType type) {
+        Optional<KbEntity> found = kb.find(lemma, language, type).or(() -> kb.find(surface, language, type));
+        if (found.isEmpty()) {
+            found = fuzzy.find(NameKeys.key(lemma, language), type);
+        }
+        return found.filter(e -> compatible(e.type(), type));
+    }
+
+    /** Countries are places and, acting, organisations; anything else must keep its type. */
+    private static boolean compatible(EntityType known, EntityType found) {
+        return known == found || (known == EntityType.LOC && found == EntityType.ORG)
+                || (known == EntityType.ORG && found == EntityType.LOC);
+    }
+
+    private List<EntityRecord> records(List<Mention> mentions, String language) {
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byKey.computeIfAbsent(m.entityKey(), k -> new ArrayList<>()).add(m);
+        }
+        List<EntityRecord> records = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
+            List<Mention> ms = e.getValue();
+            Set<String> names = new LinkedHashSet<>();
+            String fullest = ms.get(0).lemma();
+            for (Mention m : ms) {
+                names.add(m.lemma());
+                names.add(m.text());
+                if (m.lemma().length() > fullest.length()) {
+                    fullest = m.lemma();
+                }
+            }
+            Optional<KbEntity> entity = kb.byId(e.getKey());
+            entity.ifPresent(k -> names.addAll(k.allNames()));
+            records.add(new EntityRecord(e.getKey(), ms.get(0).type(), fullest, new ArrayList<>(names),
+                    entity.flatMap(KbEntity::wikidata)));
+        }
+        return records;
+    }
+}

@@ -1,0 +1,424 @@
+package dev.kronika.extract.core.ner;
+
+import dev.kronika.extract.core.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Base form of a whole mention in the nominative, as a native writer would write it: every word
+ * of a person's name is put in the nominative ("Władimirem Putinem" -> "Władimir Putin"); in
+ * other names the head noun and the adjectives agreeing with it are, and genitive complements
+ * stay ("Partii Niepodległości Wielkiej Brytanii" -> "Partia Niepodległości Wielkiej Brytanii").
+ * Words come from the language's dictionary where there is one, otherwise from suffix rules;
+ * a candidate base form that names a known entity ({@code known}) wins over a guess.
+ */
+public final class MentionLemmatizer {
+
+    private static final Set<String> POLISH_APOSTROPHE_ENDINGS = Set.of("a", "owi", "em", "u", "ie", "m", "ego", "emu", "ym", "y");
+
+    private static final java.util.Map<String, java.util.regex.Pattern> ADJECTIVE_ENDINGS = java.util.Map.of(
+            "bg", java.util.regex.Pattern.compile("(ски|ска|ско|ския|ският|ската|ското|ни|на|но|ният|ния|ната|ното|ен|ия|ият)$"),
+            "cs", java.util.regex.Pattern.compile("(ský|ská|ské|ského|ském|ských|ní|ního|ný|ná|né|ného|ou|ého|ém)$"),
+            "sl", java.util.regex.Pattern.compile("(ski|ska|sko|skega|ske|skem|ni|na|no|nega|ne|nem)$"));
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+
+    private static final Set<String> SHARED_PERSON_ENDINGS = Set.of("a", "owi", "em", "om", "ovi", "ым", "ом", "ем", "у", "а", "ові", "ja", "jem", "jom");
+
+    private final String language;
+    private final Morphology morphology;
+    private final LearnedLemmas learned;
+
+    public MentionLemmatizer(String language) {
+        this(language, LearnedLemmas.empty());
+    }
+
+    public MentionLemmatizer(String language, LearnedLemmas learned) {
+        this.language = language;
+        this.morphology = Morphology.forLanguage(language);
+        this.learned = learned;
+    }
+
+    /** Words of a mention and the separators between them (separators.size() == words.size() - 1). */
+    public String lemmatize(List<String> words, List<String> separators, EntityType type, Predicate<String> known) {
+        List<String> out = new ArrayList<>(words.size());
+        if (type == EntityType.PER) {
+            for (String w : words) {
+                out.add(lemmaOfWord(w, true, known));
+            }
+            agreePersonWords(words, out);
+        } else {
+            boolean headSeen = false;
+            String headCase = null;
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (!headSeen) {
+                    WordReading reading = read(w);
+                    String lemma = lemmaOfWord(w, false, known);
+                    out.add(lemma);
+                    if (reading.noun || !reading.adjective) {
+                        headSeen = true;
+                        headCase = reading.cases;
+                    }
+                } else {
+                    WordReading reading = read(w);
+                    if (reading.adjective && headCase != null && sharesCase(reading.cases, headCase)) {
+                        out.add(lemmaOfWord(w, false, known));
+                    } else {
+                        break;
+                    }
+                }
+            }
+            for (int i = out.size(); i < words.size(); i++) {
+                out.add(words.get(i));
+            }
+            agreeAdjectives(words, out);
+        }
+        StringBuilder lemma = new StringBuilder();
+        for (int i = 0; i < out.size(); i++) {
+            if (i > 0) {
+                String separator = separators.get(i - 1);
+                lemma.append(separator.isBlank() ? " " : separator);
+            }
+            lemma.append(out.get(i));
+        }
+        String whole = lemma.toString();
+        if (type != EntityType.PER && words.size() > 1 && !known.test(whole)) {
+            // A multi-word place or organisation whose every word inflects ("Sankt Petersburgu").
+            String allWords = lemmatize(words, separators, EntityType.PER, known);
+            if (known.test(allWords)) {
+                return allWords;
+            }
+        }
+        return whole;
+    }
+
+    /**
+     * The words of a name share its case: when the first name shows a case ending
+     * ("Donalda", "Майкла"), a surname the resources left unchanged loses the same ending
+     * ("Trumpa" -> "Trump"); a Russian or Ukrainian woman's surname keeps its feminine form
+     * ("Марии Захаровой" -> "Мария Захарова", not the masculine dictionary lemma).
+     */
+    private void agreePersonWords(List<String> words, List<String> out) {
+        if (words.size() < 2 || language.equals("en") || language.equals("bg")) {
+            return;
+        }
+        String first = words.get(0);
+        String firstLemma = out.get(0);
+        if (first.startsWith(firstLemma) && first.length() > firstLemma.length()) {
+            String ending = first.substring(firstLemma.length());
+            if (SHARED_PERSON_ENDINGS.contains(ending)) {
+                for (int i = 1; i < words.size(); i++) {
+                    String w = words.get(i);
+                    if (out.get(i).equals(w) && w.endsWith(ending) && w.length() > ending.length() + 2
+                            && !isAcronym(w)) {
+                        out.set(i, w.substring(0, w.length() - ending.length()));
+                    }
+                }
+            }
+        }
+        if ((language.equals("ru") || language.equals("uk")) && (firstLemma.endsWith("а") || firstLemma.endsWith("я"))) {
+            for (int i = 1; i < words.size(); i++) {
+                String lemma = out.get(i);
+                if (lemma.matches(".*(ов|ев|ин|ын|ёв|їн|ів)") && !words.get(i).equals(lemma)) {
+                    out.set(i, lemma + "а");
+                } else if (lemma.matches(".*(ский|цкий)")) {
+                    out.set(i, lemma.substring(0, lemma.length() - 2) + "ая");
+                }
+            }
+        }
+    }
+
+    private record WordReading(boolean noun, boolean adjective, String cases) {
+    }
+
+    private WordReading read(String word) {
+        boolean noun = false;
+        boolean adjective = false;
+        StringBuilder cases = new StringBuilder();
+        for (Morphology.Analysis a : morphology.analyze(word)) {
+            String tag = a.tag();
+            if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("NN")) {
+                noun = true;
+            } else if (tag.startsWith("adj") || tag.startsWith("ADJ")) {
+                adjective = true;
+            }
+            cases.append(' ').append(tag);
+        }
+        if (morphology.isEmpty()) {
+            adjective = looksAdjective(word);
+            noun = !adjective;
+        }
+        return new WordReading(noun, adjective, cases.toString());
+    }
+
+    private boolean looksAdjective(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        java.util.regex.Pattern pattern = ADJECTIVE_ENDINGS.get(language);
+        return pattern != null && w.length() > 4 && pattern.matcher(w).find();
+    }
+
+    private static final java.util.regex.Pattern POLISH_NUMBER_CASE = java.util.regex.Pattern.compile("(sg|pl):((?:nom|gen|dat|acc|inst|loc|voc)(?:\\.(?:nom|gen|dat|acc|inst|loc|voc))*)");
+
+    private boolean sharesCase(String a, String b) {
+        if (language.equals("pl")) {
+            java.util.Set<String> left = polishNumberCases(a);
+            java.util.Set<String> head = polishNumberCases(b);
+            // Names are singular unless the head can only be plural ("Stanów Zjednoczonych").
+            if (head.stream().anyMatch(p -> p.startsWith("sg:"))) {
+                head.removeIf(p -> p.startsWith("pl:"));
+            }
+            for (String pair : head) {
+                if (left.contains(pair)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return sharesAnyCase(a, b);
+    }
+
+    private static java.util.Set<String> polishNumberCases(String tags) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = POLISH_NUMBER_CASE.matcher(tags);
+        while (m.find()) {
+            for (String c : m.group(2).split("\\.")) {
+                out.add(m.group(1) + ":" + c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sharesAnyCase(String a, String b) {
+        for (String c : new String[] {":nom", ":gen", ":dat", ":acc", ":inst", ":loc", "v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", ":Nom", ":R", ":D", ":V", ":T", ":P"}) {
+            if (a.contains(c) && b.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nominative form of one word of a name. */
+    public String lemmaOfWord(String word, boolean person, Predicate<String> known) {
+        if (word.length() > 1 && isAcronym(word)) {
+            return word;
+        }
+        if (Character.isUpperCase(word.charAt(word.length() - 1))) {
+            return word; // "BiełTA", "McDonaldS": a final capital is part of the name, not an ending
+        }
+        int hyphen = word.indexOf('-');
+        if (hyphen > 1 && isAcronym(word.substring(0, hyphen))) {
+            return word.substring(0, hyphen);
+        }
+        if (language.equals("en")) {
+            return POSSESSIVE.matcher(word).replaceFirst("");
+        }
+        Optional<String> seen = learned.word(language, person, word);
+        if (seen.isPresent()) {
+            return seen.get();
+        }
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        if (apostrophe > 0 && POLISH_APOSTROPHE_ENDINGS.contains(word.substring(apostrophe + 1))) {
+            return word.substring(0, apostrophe);
+        }
+        String confirmed = null;
+        for (String candidate : SuffixRules.candidates(language, word, person)) {
+            if (!candidate.equals(word) && known.test(candidate)) {
+                confirmed = candidate;
+                break;
+            }
+        }
+        if (!morphology.isEmpty()) {
+            String fromDictionary = dictionaryLemma(word, person, known);
+            if (fromDictionary != null) {
+                return confirmed != null && !fromDictionary.equals(word) && !known.test(fromDictionary) ? confirmed : fromDictionary;
+            }
+        }
+        if (confirmed != null) {
+            return confirmed;
+        }
+        Optional<String> bySuffix = learned.bySuffix(language, person, word);
+        if (bySuffix.isPresent()) {
+            return bySuffix.get();
+        }
+        return SuffixRules.guess(language, word, person);
+    }
+
+    private String dictionaryLemma(String word, boolean person, Predicate<String> known) {
+        List<Morphology.Analysis> analyses = morphology.analyze(word);
+        if (analyses.isEmpty()) {
+            return null;
+        }
+        boolean capital = Character.isUpperCase(word.charAt(0));
+        Morphology.Analysis best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Morphology.Analysis a : analyses) {
+            String tag = a.tag();
+            int score = 0;
+            boolean proper = tag.contains("prop") || tag.contains(":Fam") || tag.contains(":Name")
+                    || (!a.lemma().isEmpty() && Character.isUpperCase(a.lemma().charAt(0)));
+            if (capital && proper) {
+                score += 4;
+            }
+            if (person && (tag.contains("m1") || tag.contains("fname") || tag.contains("lname") || tag.contains(":Fam") || tag.contains(":Name") || tag.contains(":anim"))) {
+                score += 2;
+            }
+            if (!person && (tag.contains(":geo") || tag.contains("Inanim") || tag.contains("m3") || tag.contains("inanim"))) {
+                score += 1;
+            }
+            if (!person && Cues.instance().is(Cues.Category.ORGHEAD, language, a.lemma())) {
+                score += 5; // "Rady" in a name is the council ("Rada"), not a proper noun "Rad"
+            }
+            if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("NN")) {
+                score += 1;
+            }
+            if (known.test(Morphology.recase(a.lemma(), word))) {
+                score += 3;
+            }
+            if (a.lemma().equalsIgnoreCase(word) && isNominative(tag)) {
+                score += 1;
+            }
+            if (tag.contains(":alt") || tag.contains(":bad")) {
+                score -= 1;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = a;
+            }
+        }
+        String lemma = Morphology.recase(best.lemma(), word);
+        if (language.equals("pl") && best.tag().startsWith("adj")) {
+            // From the word itself, keeping its degree: "Najwyższej" -> "Najwyższy", not the positive "wysoki".
+            return Morphology.recase(polishMasculineAdjective(word.toLowerCase(Locale.ROOT), best.lemma()), word);
+        }
+        return lemma;
+    }
+
+    private static final String[] POLISH_ADJECTIVE_ENDINGS = {"iego", "iemu", "ymi", "imi", "ych", "ich", "ego", "emu", "iej", "ej", "ym", "im", "ie", "ia", "ią", "ą", "a", "e", "y", "i"};
+
+    static String polishMasculineAdjective(String word, String dictionaryLemma) {
+        for (String ending : POLISH_ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                String stem = word.substring(0, word.length() - ending.length());
+                boolean soft = ending.startsWith("i") || stem.endsWith("k") || stem.endsWith("g");
+                return stem + (soft ? "i" : "y");
+            }
+        }
+        return dictionaryLemma;
+    }
+
+    private static boolean isNominative(String tag) {
+        return tag.contains(":nom") || tag.contains("v_naz") || tag.contains(":Nom");
+    }
+
+    /**
+     * Dictionary lemmas of adjectives are masculine; a name's adjectives take the gender of its
+     * head noun ("Wielkiej Brytanii" -> "Wielka Brytania", "Государственной Думы" -> "Государственная Дума").
+     */
+    private void agreeAdjectives(List<String> words, List<String> out) {
+        if (morphology.isEmpty()) {
+            return;
+        }
+        String headGender = null;
+        int headIndex = -1;
+        for (int i = 0; i < words.size(); i++) {
+            WordReading r = read(words.get(i));
+            if (r.noun && !r.adjective) {
+                headGender = gender(words.get(i));
+                headIndex = i;
+                break;
+            }
+        }
+        if (headGender == null) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (i == headIndex) {
+                continue;
+            }
+            WordReading r = read(words.get(i));
+            if (r.adjective && !r.noun && !out.get(i).equals(words.get(i)) || r.adjective && !r.noun && i < headIndex) {
+                out.set(i, Morphology.recase(inflectAdjective(out.get(i).toLowerCase(Locale.ROOT), headGender), words.get(i)));
+            }
+        }
+    }
+
+    private String gender(String noun) {
+        for (Morphology.Analysis a : morphology.analyze(noun)) {
+            String t = a.tag();
+            if (!(t.startsWith("subst") || t.startsWith("noun") || t.startsWith("NN"))) {
+                continue;
+            }
+            if (t.contains(":f") && (t.contains(":f:") || t.endsWith(":f") || t.contains(":f+")) || t.contains(":Fem")) {
+                return "f";
+            }
+            if (t.contains(":n1") || t.contains(":n2") || t.contains(":n:") || t.endsWith(":n") || t.contains(":Neut")) {
+                return "n";
+            }
+            if (t.contains(":p") && language.equals("uk") && t.contains(":p:")) {
+                return "p";
+            }
+            return "m";
+        }
+        return "m";
+    }
+
+    private String inflectAdjective(String masculine, String gender) {
+        if (gender.equals("m")) {
+            return masculine;
+        }
+        switch (language) {
+            case "pl":
+                if (masculine.endsWith("i") || masculine.endsWith("y")) {
+                    String stem = masculine.substring(0, masculine.length() - 1);
+                    if (gender.equals("f")) {
+                        return stem + (masculine.endsWith("i") && !stem.endsWith("k") && !stem.endsWith("g") ? "ia" : "a");
+                    }
+                    return stem + (masculine.endsWith("i") ? "ie" : "e");
+                }
+                return masculine;
+            case "ru":
+                if (masculine.endsWith("ый") || masculine.endsWith("ой") || masculine.endsWith("ий")) {
+                    String stem = masculine.substring(0, masculine.length() - 2);
+                    boolean soft = masculine.endsWith("ий") && !stem.isEmpty() && "кгхжшчщ".indexOf(stem.charAt(stem.length() - 1)) < 0;
+                    if (gender.equals("f")) {
+                        return stem + (soft ? "яя" : "ая");
+                    }
+                    return stem + (soft || (!stem.isEmpty() && "жшчщ".indexOf(stem.charAt(stem.length() - 1)) >= 0) ? "ее" : "ое");
+                }
+                return masculine;
+            case "uk":
+                if (masculine.endsWith("ий") || masculine.endsWith("ій")) {
+                    String stem = masculine.substring(0, masculine.length() - 2);
+                    boolean soft = masculine.endsWith("ій");
+                    if (gender.equals("f")) {
+                        return stem + (soft ? "я" : "а");
+                    }
+                    if (gender.equals("n")) {
+                        return stem + (soft ? "є" : "е");
+                    }
+                    return stem + (soft ? "і" : "і");
+                }
+                return masculine;
+            default:
+                return masculine;
+        }
+    }
+
+    static boolean isAcronym(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 || (upper == 1 && word.length() == 1);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.kronika.extract.core.ner;
+
+import dev.kronika.extract.core.kb.KnowledgeBase;
+import dev.kronika.extract.core.kb.NameKeys;
+import dev.kronika.extract.core.model.Document;
+import dev.kronika.extract.core.model.EntityType;
+import dev.kronika.extract.core.model.Layer;
+import dev.kronika.extract.core.model.Layers;
+import dev.kronika.extract.core.model.Mention;
+import dev.kronika.extract.core.model.Span;
+import dev.kronika.extract.core.model.Token;
+import dev.kronika.extract.core.ner.train.NerModel;
+import dev.kronika.extract.core.pipeline.Stage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Named-entity mentions of the main text (title and body) with type and base form. Without a
+ * model, names come from {@link RuleRecognizer}; with a trained {@link NerModel} (system property
+ * {@code kronika.ner.model} or the constructor), from the model's sequence tagger. Either way the
+ * types are then made consistent per document (one sense per document). Entity keys are left
+ * to {@code EntityLinkingStage}.
+ */
+public final class NamedEntityStage implements Stage {
+
+    public static final String MODEL_PROPERTY = "kronika.ner.model";
+
+    private final KnowledgeBase kb;
+    private final Optional<NerModel> model;
+    private final RuleRecognizer rules = new RuleRecognizer();
+
+    public NamedEntityStage() {
+        this(KnowledgeBase.bundled(), configuredModel());
+    }
+
+    public NamedEntityStage(KnowledgeBase kb, Optional<NerModel> model) {
+        this.kb = kb;
+        this.model = model;
+    }
+
+    private static Optional<NerModel> configuredModel() {
+        String path = System.getProperty(MODEL_PROPERTY, "");
+        if (path.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(NerModel.load(Path.of(path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load NER model " + path, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "named-entities";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.CONTENT, Layers.LANGUAGE, Layers.TOKENS, Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.MENTIONS);
+    }
+
+    @Override
+    public void process(Document document) {
+        document.set(Layers.MENTIONS, List.copyOf(recognize(document)));
+    }
+
+    List<Mention> recognize(Document document) {
+        String language = document.language();
+        NameContext ctx = NameContext.of(document, kb, model.map(NerModel::learnedLemmas).orElse(LearnedLemmas.empty()));
+        List<List<Token>> sentences = ctx.sentences();
+        List<Mention> mentions = new ArrayList<>();
+        for (List<Token> sentence : sentences) {
+            List<NameCandidate> candidates = model.isPresent()
+                    ? model.get().tag(ctx, sentence)
+                    : rules.recognize(ctx, sentence);
+            for (NameCandidate c : candidates) {
+                Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
+                if (language.equals("en") && span.length() > 2 && isPossessiveEnding(document.text(), span.end())) {
+                    span = new Span(span.begin(), span.end() - 2);
+                }
+                if (!document.inMainText(span)) {
+                    continue;
+                }
+                String surface = document.text(span);
+                String lemma = model.flatMap(m -> m.lemmaOf(language, surface, c.type()))
+                        .orElseGet(() -> ctx.lemma(sentence, c.first(), c.end(), c.type()));
+                mentions.add(new Mention(span, surface, c.type(), lemma, null, c.confidence()));
+            }
+        }
+        mentions.sort(Comparator.comparing(Mention::span));
+        return oneSensePerDocument(mentions, language);
+    }
+
+    private static boolean isPossessiveEnding(String text, int end) {
+        char apostrophe = text.charAt(end - 2);
+        return (apostrophe == '\'' || apostrophe == '’') && text.charAt(end - 1) == 's';
+    }
+
+    /** A name keeps one type throughout a document: the type its mentions were most confidently given. */
+    private static List<Mention> oneSensePerDocument(List<Mention> mentions, String language) {
+        Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+        // A surname alone is the person named in full elsewhere in the document.
+        for (Mention m : mentions) {
+            String[] words = m.lemma().split(" ");
+            if (m.type() == EntityType.PER && words.length > 1) {
+                votes.computeIfAbsent(NameKeys.key(words[words.length - 1], language), k -> new EnumMap<>(EntityType.class))
+                        .merge(EntityType.PER, 1.0, Double::sum);
+            }
+        }
+        for (Mention m : mentions) {
+            votes.computeIfAbsent(NameKeys.key(m.lemma(), language), k -> new EnumMap<>(EntityType.class))
+                    .merge(m.type(), m.confidence(), Double::sum);
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Map<EntityType, Double> v = votes.get(NameKeys.key(m.lemma(), language));
+            EntityType best = v.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(m.type());
+            out.add(best == m.type() ? m : new Mention(m.span(), m.text(), best, m.lemma(), null, m.confidence()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.kronika.extract.core.ner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Nominative candidates for a name word the dictionary does not know, from case endings per
+ * language, most likely first. Callers confirm a candidate against known names when they can.
+ * Bulgarian has no cases but a suffixed definite article (-ът, -ят, -та, -то, -те).
+ */
+final class SuffixRules {
+
+    /**
+     * ending -> replacement, longest ending first. A leading '?' marks a rule too unsure to apply
+     * unless the result is confirmed; a leading '+' one that holds for names of things, not people.
+     */
+    private static final Map<String, String[][]> RULES = Map.of(
+            "pl", new String[][] {
+                    {"ence", "enka"}, {"enki", "enka"}, {"enkę", "enka"}, {"enką", "enka"},
+                    {"owi", ""}, {"em", ""}, {"+rze", "r"}, {"?cie", "t"}, {"?dzie", "d"}, {"+ie", ""},
+                    {"ą", "a"}, {"ę", "a"}, {"+u", ""}, {"?a", ""}, {"?i", "a"}, {"?y", "a"}, {"?ie", ""}, {"?u", ""}},
+            "cs", new String[][] {
+                    {"ovi", ""}, {"em", ""}, {"?ou", "a"}, {"?ě", "a"}, {"+u", ""}, {"?a", ""}, {"?y", "a"}, {"?i", "a"}, {"?e", "a"}, {"?u", ""}},
+            "sl", new String[][] {
+                    {"ovi", ""}, {"om", ""}, {"?em", ""}, {"+u", ""}, {"?a", ""}, {"?i", "a"}, {"?e", "a"}, {"?o", "a"}, {"?u", ""}},
+            "ru", new String[][] {
+                    {"ым", ""}, {"?ом", ""}, {"?ем", "ь"}, {"?ой", "а"}, {"?ей", "я"}, {"ую", "ая"}, {"?у", ""}, {"?а", ""},
+                    {"?е", ""}, {"?ы", "а"}, {"?и", "я"}, {"?ю", "я"}},
+            "uk", new String[][] {
+                    {"?им", ""}, {"?ом", ""}, {"?ем", "ь"}, {"?ою", "а"}, {"?ею", "я"}, {"?у", ""}, {"?а", ""},
+                    {"?і", "а"}, {"?и", "а"}, {"?ю", ""}},
+            "bg", new String[][] {
+                    {"ът", ""}, {"ят", ""}, {"ата", "а"}, {"ята", "я"}, {"ото", "о"}, {"ето", "е"}, {"ите", "и"}});
+
+    private SuffixRules() {
+    }
+
+    private static String stripMarker(String rule) {
+        return rule.charAt(0) == '?' || rule.charAt(0) == '+' ? rule.substring(1) : rule;
+    }
+
+    /** Every candidate, most likely first, the word itself included. */
+    static List<String> candidates(String language, String word, boolean person) {
+        String[][] rules = RULES.get(language);
+        Set<String> out = new LinkedHashSet<>();
+        if (rules != null) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            for (String[] rule : rules) {
+                String ending = stripMarker(rule[0]);
+                if (lower.endsWith(ending) && word.length() - ending.length() >= 3) {
+                    out.add(word.substring(0, word.length() - ending.length()) + rule[1]);
+                }
+            }
+        }
+        out.add(word);
+        return new ArrayList<>(out);
+    }
+
+    /** The form to use when no candidate is confirmed: the first sure rule, else the word. */
+    static String guess(String language, String word, boolean person) {
+        String[][] rules = RULES.get(language);
+        if (rules == null) {
+            return word;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String[] rule : rules) {
+            String pattern = rule[0];
+            if (pattern.startsWith("?") || (person && pattern.startsWith("+"))) {
+                continue;
+            }
+            String ending = stripMarker(pattern);
+            if (lower.endsWith(ending) && word.length() - ending.length() >= 3) {
+                return word.substring(0, word.length() - ending.length()) + rule[1];
+            }
+        }
+        return word;
+    }
+}

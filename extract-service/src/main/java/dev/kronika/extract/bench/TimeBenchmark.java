@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  *   the last date mentioned, as the corpus annotation does; the DATETIME is the fallback anchor.</li>
  * </ul>
  *
- * <p>Run: {@code java -cp ... dev.kronika.extract.bench.TimeBenchmark [shared-dir] [--errors]}
+ * <p>Run: {@code ./kronika bench time [--errors]}, or {@code java -cp ... dev.kronika.extract.bench.TimeBenchmark [shared-dir] [--errors]};
+ * the shared folder defaults to the system property {@code kronika.shared.dir}, else {@code ../shared}.
+ * {@code --errors} lists every missed, spurious and wrongly valued expression first.
  */
 public final class TimeBenchmark {
 
@@ -139,7 +141,7 @@ public final class TimeBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path shared = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared");
+        Path shared = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : System.getProperty("kronika.shared.dir", "../shared"));
         boolean printErrors = List.of(args).contains("--errors");
         TimeBenchmark benchmark = new TimeBenchmark(new TimeExpressionRecognizer());
         List<String> errors = new ArrayList<>();

@@ -30,7 +30,7 @@ public final class AnchorDateStage implements Stage {
     private final TimeExpressionRecognizer recognizer;
 
     public AnchorDateStage() {
-        this(new TimeExpressionRecognizer());
+        this(TimeExpressionRecognizer.shared());
     }
 
     public AnchorDateStage(TimeExpressionRecognizer recognizer) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class TenseCues {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String L = "(?<![\\p{L}\\p{N}])";
     private static final String R = "(?![\\p{L}\\p{N}])";
 
@@ -66,7 +66,7 @@ public final class TenseCues {
         if (extra != null) {
             regex.append('|').append(extra);
         }
-        return Pattern.compile(regex.toString(), FLAGS);
+        return Pattern.compile(regex.toString().replace("\\s", "[\\s\\u00A0\\u202F]"), FLAGS);
     }
 
     /** True when the sentence has a cue of future time in the language (ISO 639-1 code). */

@@ -23,6 +23,15 @@ public final class TimeExpressionRecognizer {
 
     public static final List<String> LANGUAGES = List.of("bg", "cs", "en", "pl", "ru", "sl", "uk");
 
+    /** One recognizer for the whole process: grammars compile once, and the recognizer is immutable. */
+    public static TimeExpressionRecognizer shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final TimeExpressionRecognizer INSTANCE = new TimeExpressionRecognizer();
+    }
+
     private final Map<String, TimeGrammar> grammars = LANGUAGES.stream()
             .collect(Collectors.toUnmodifiableMap(Function.identity(), language -> new TimeGrammar(TimeLexicon.load(language))));
 

@@ -23,7 +23,7 @@ public final class TimeExpressionStage implements Stage {
     private final ReferenceMode mode;
 
     public TimeExpressionStage() {
-        this(new TimeExpressionRecognizer(), ReferenceMode.NEWS);
+        this(TimeExpressionRecognizer.shared(), ReferenceMode.NEWS);
     }
 
     public TimeExpressionStage(TimeExpressionRecognizer recognizer, ReferenceMode mode) {

@@ -34,7 +34,12 @@ final class TimeGrammar {
 
     private static final String L = "(?<![\\p{L}\\p{N}])";
     private static final String R = "(?![\\p{L}\\p{N}])";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /**
+     * Unicode case folding without Unicode character classes, which make matching several times
+     * slower; whitespace is widened by hand instead, since news text is full of no-break spaces.
+     */
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String SPACE = "[\\s\\u00A0\\u2007\\u2009\\u202F]";
 
     private final TimeLexicon lex;
     private final boolean english;
@@ -111,7 +116,7 @@ final class TimeGrammar {
     // ------------------------------------------------------------------ rules
 
     private void add(String name, String regex, TimeExpression.Type type, Builder builder) {
-        rules.add(new Rule(name, Pattern.compile(regex, FLAGS), type, builder));
+        rules.add(new Rule(name, Pattern.compile(regex.replace("\\s", SPACE), FLAGS), type, builder));
     }
 
     private void build() {
@@ -297,6 +302,23 @@ final class TimeGrammar {
         String earlierLater = english ? "(?:(?:earlier|later)\\s+)?" : "";
         add("relative-unit", L + "(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + unit + ")" + R,
                 TimeExpression.Type.DATE, m -> relativeUnit(m));
+
+        // "pod koniec miesiąca", "наприкінці року", "the end of the month": part of the period spoken of
+        String calendarUnit = "(?<unit>" + lex.alternation("unit", v -> v.equals("M") || v.equals("Y") || v.equals("W") || v.equals("Q")) + ")";
+        add("boundary-unit", L + "(?<x>" + boundary + "\\s+" + the + calendarUnit + ")" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String form = TimeLexicon.normalize(m.group("unit"));
+                    if (english ? form.endsWith("s") : false) {
+                        return null;
+                    }
+                    return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(unitOf(form), null).withOffset(0)
+                            .withPart(boundaryOf(m.group("bd"))).ref("THAT");
+                });
+        if (!english) {
+            // "w roku bieżącym", "года прошлого": the modifier after the unit
+            add("unit-modifier", L + "(?<![\\p{N}.]\\s{0,3})(?<x>" + calendarUnit + "\\s+" + mods + ")" + R,
+                    TimeExpression.Type.DATE, m -> relativeUnit(m));
+        }
 
         // the next two months, ostatnich trzech lat, w ciągu najbliższych dwóch miesięcy
         String within = "(?:(?<within>" + lex.alternation("within") + ")\\s+)?";
@@ -596,7 +618,9 @@ final class TimeGrammar {
             // "in the coming weeks", "recent years": a vague stretch reaching forward or back from the anchor
             return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
         }
-        return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
+        Meaning relative = Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
+        // "that year", "того ж дня": the period of the date last mentioned
+        return lex.has("mod", modForm) && "that".equals(lex.value("mod", modForm).orElse("")) ? relative.ref("THAT") : relative;
     }
 
     /** Whether "next/last + unit" speaks of several units ("coming weeks", "najbliższych tygodniach"). */

@@ -264,8 +264,8 @@ final class TimexResolver {
     private Resolved relativeUnit(Meaning m, Tense tense) {
         String unit = m.unit();
         // "the next day", "that day" count from the last date mentioned when there is one
-        Optional<LocalDate> base = "D".equals(unit) && reference != null && referenceGranularity == Granularity.DAY
-                ? Optional.of(reference) : base();
+        boolean fromReference = reference != null && ("THAT".equals(m.ref()) || "D".equals(unit) && referenceGranularity == Granularity.DAY);
+        Optional<LocalDate> base = fromReference ? Optional.of(reference) : base();
         if (base.isEmpty()) {
             return unresolved(TimeExpression.Type.DATE, "XXXX");
         }

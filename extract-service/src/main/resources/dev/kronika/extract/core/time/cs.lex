@@ -50,7 +50,8 @@ unit.TM: minuta | minuty | minutu | minut
 unit.WE: víkend | víkendu | víkendy
 mod.next: příští | příštího | příštím | příštích | následující | následujícího | následujícím | následujících | nejbližší | nejbližších | nejbližším | nadcházející | nadcházejících | dalších | další | budoucí
 mod.last: minulý | minulého | minulém | minulou | minulá | minulé | minulých | poslední | posledních | posledním | uplynulý | uplynulého | uplynulém | uplynulých | předchozí | předchozích | předchozím | loňský | loňského | loňském
-mod.this: tento | tohoto | tomto | tato | této | tuto | toto | letošní | letošního | letošním | současný | současného | současném | tentýž | téhož | témže | tutéž
+mod.this: tento | tohoto | tomto | tato | této | tuto | toto | letošní | letošního | letošním | současný | současného | současném
+mod.that: tentýž | téhož | témže | tutéž | tohoto roku
 today: dnes | dnešní | dnešního | dnešním
 yesterday: včera | včerejší | včerejšího | včerejším
 tomorrow: zítra | zítřejší | zítřejšího | zítřejším

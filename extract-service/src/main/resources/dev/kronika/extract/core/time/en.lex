@@ -65,6 +65,7 @@ unit.WE: weekend | weekends
 mod.next: next | coming | following | upcoming | the next | the coming | the following | the upcoming
 mod.last: last | past | previous | preceding | the last | the past | the previous | the preceding | recent
 mod.this: this | current | the current | the present | this past
+mod.that: that | that same | the same
 today: today | this day
 yesterday: yesterday
 tomorrow: tomorrow

@@ -51,6 +51,7 @@ unit.WE: weekend | weekendu | weekendzie | weekendy
 mod.next: następny | następnym | następnego | następnej | następne | następnych | następnymi | przyszły | przyszłym | przyszłego | przyszłej | przyszłe | przyszłych | najbliższy | najbliższym | najbliższego | najbliższej | najbliższe | najbliższych | najbliższymi | kolejny | kolejnym | kolejnego | kolejnej | kolejne | kolejnych | nadchodzący | nadchodzącym | nadchodzących | nadchodzące | nadchodzącego | przyszłorocznym
 mod.last: ubiegły | ubiegłym | ubiegłego | ubiegłej | ubiegłe | ubiegłych | zeszły | zeszłym | zeszłego | zeszłej | zeszłe | poprzedni | poprzednim | poprzedniego | poprzedniej | poprzednie | poprzednich | ostatni | ostatnim | ostatniego | ostatniej | ostatnie | ostatnich | minionym | minionego | minionej | minione | minionych | ostatnimi
 mod.this: ten | tym | tego | ta | tej | tę | bieżący | bieżącym | bieżącego | bieżącej | obecny | obecnym | obecnego | obecnej | tegoroczny | tegorocznym | obecne
+mod.that: tego samego | tym samym | tamtym | tamtego | tamten | tej samej | ten sam
 today: dziś | dzisiaj | dzisiejszy | dzisiejszym | dzisiejszego | dzisiejszej | dzisiejsze
 yesterday: wczoraj | wczorajszy | wczorajszym | wczorajszego | wczorajszej
 tomorrow: jutro | jutrzejszy | jutrzejszym | jutrzejszego | jutrzejszej

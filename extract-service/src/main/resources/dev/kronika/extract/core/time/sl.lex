@@ -50,7 +50,8 @@ unit.TM: minuta | minute | minuto | minut
 unit.WE: vikend | vikenda | vikendu
 mod.next: naslednji | naslednjega | naslednjem | naslednjo | naslednja | naslednje | naslednjih | prihodnji | prihodnjega | prihodnjem | prihodnjo | prihodnja | prihodnje | prihodnjih | bližnjih | prihajajočih | prihajajočem
 mod.last: prejšnji | prejšnjega | prejšnjem | prejšnjo | prejšnja | prejšnje | prejšnjih | lanski | lanskega | lanskem | zadnji | zadnjega | zadnjem | zadnjih | zadnje | preteklem | preteklega | pretekli | preteklih | minulem | minulega | minulih | minuli
-mod.this: ta | tega | tem | to | tej | letošnji | letošnjega | letošnjem | tekočem | tekočega | istega | istem | isti
+mod.this: ta | tega | tem | to | tej | letošnji | letošnjega | letošnjem | tekočem | tekočega
+mod.that: istega | istem | isti | isto
 today: danes | današnji | današnjega | današnjem
 yesterday: včeraj | včerajšnji | včerajšnjega | včerajšnjem
 tomorrow: jutri | jutrišnji | jutrišnjega | jutrišnjem

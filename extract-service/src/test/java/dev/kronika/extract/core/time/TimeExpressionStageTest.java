@@ -33,6 +33,9 @@ class TimeExpressionStageTest {
             pl | Delegacja przyjedzie w przyszłym tygodniu.                   | tygodniu         | 2023-W02
             pl | Umowę podpisano 18.04.2021 w Warszawie.                      | 18.04.2021       | 2021-04-18
             pl | Premier odwiedzi Kijów w maju.                               | maju             | 2023-05
+            pl | Spotkali się już trzeci raz w roku bieżącym.                 | roku bieżącym    | 2023
+            pl | Pod koniec miesiąca ceny spadły.                             | koniec miesiąca  | 2023-01
+            pl | W 2022 roku ostatnie wybory wygrała opozycja.                | 2022             | 2022
             ru | Переговоры прошли 30 августа в Минске.                       | 30 августа       | 2022-08-30
             ru | В понедельник министр встретится с коллегой.                 | понедельник      | 2023-01-09
             ru | Сегодня парламент обсудит бюджет.                            | Сегодня          | 2023-01-06
@@ -120,6 +123,11 @@ class TimeExpressionStageTest {
         assertEquals(Optional.of(LocalDate.of(2022, 5, 1)), may.window().earliest());
         assertEquals(Optional.of(LocalDate.of(2022, 5, 31)), may.window().latest());
         assertEquals(TimeWindow.Granularity.MONTH, may.window().granularity());
+    }
+
+    @Test
+    void noBreakSpacesSeparateWordsToo() {
+        assertEquals("2023-01-05", expression("pl", FRIDAY, "Rozmawiali 5\u00A0stycznia przez telefon.", "stycznia").value());
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntity>> byKey;
     private final java.util.Set<String> firstNameKeys;
     private final java.util.Set<String> exactNames;
+    private final Map<String, KbEntity> lowercaseNames;
 
     private KnowledgeBase(Collection<KbEntity> entities) {
         Map<String, KbEntity> ids = new LinkedHashMap<>();
@@ -69,6 +70,15 @@ public final class KnowledgeBase {
             exact.addAll(entity.allNames());
         }
         this.exactNames = java.util.Set.copyOf(exact);
+        Map<String, KbEntity> lowercase = new HashMap<>();
+        for (KbEntity entity : entities) {
+            for (String name : entity.allNames()) {
+                if (!name.isEmpty() && Character.isLowerCase(name.charAt(0)) && !name.contains(" ")) {
+                    lowercase.putIfAbsent(name, entity);
+                }
+            }
+        }
+        this.lowercaseNames = Map.copyOf(lowercase);
     }
 
     public static KnowledgeBase of(Collection<KbEntity> entities) {
@@ -176,6 +186,11 @@ public final class KnowledgeBase {
             lines.add(line);
         }
         return lines;
+    }
+
+    /** The entity of a one-word name the knowledge base writes in lowercase ("brexit", "koronawirus"). */
+    public Optional<KbEntity> lowercaseName(String word) {
+        return Optional.ofNullable(lowercaseNames.get(word));
     }
 
     /** True when some entity has exactly this name (case and inflection as written). */

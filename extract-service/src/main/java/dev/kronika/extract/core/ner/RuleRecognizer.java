@@ -115,8 +115,14 @@ final class RuleRecognizer {
                 Token t = sentence.get(k);
                 words &= t.isWord() && !t.isCapitalized() && !ctx.isStop(t.text());
             }
-            if (words && knownType(ctx, sentence, first, to).isPresent()) {
-                return to;
+            if (words) {
+                int withNumber = numberTail(sentence, to);
+                if (withNumber > to && knownType(ctx, sentence, first, withNumber).isPresent()) {
+                    return withNumber;
+                }
+                if (knownType(ctx, sentence, first, to).isPresent()) {
+                    return withNumber;
+                }
             }
         }
         return end;
@@ -126,6 +132,18 @@ final class RuleRecognizer {
         return ctx.midSentenceCapitalised.contains(word) || ctx.knownEntityOrPlace(word) || ctx.personWord(word)
                 || ctx.placeWord(word) || MentionLemmatizer.isAcronym(word)
                 || !ctx.kb.lookup(ctx.lemmatizer.lemmaOfWord(word, false, ctx::known), ctx.language).isEmpty();
+    }
+
+    /** A number ending a name, with or without a dash: "Nord Stream 2", "Северный поток-2", "Nord Stream - 2". */
+    private static int numberTail(List<Token> sentence, int end) {
+        if (end < sentence.size() && sentence.get(end).kind() == Token.Kind.NUMBER && sentence.get(end).text().length() <= 2) {
+            return end + 1;
+        }
+        if (end + 1 < sentence.size() && (sentence.get(end).text().equals("-") || sentence.get(end).text().equals("‐"))
+                && sentence.get(end + 1).kind() == Token.Kind.NUMBER && sentence.get(end + 1).text().length() <= 2) {
+            return end + 2;
+        }
+        return end;
     }
 
     private static boolean isBareLetter(Token token) {
@@ -250,6 +268,12 @@ final class RuleRecognizer {
         if (entity.isPresent()) {
             return Optional.of(entity.get().type());
         }
+        if (end - first >= 2) {
+            entity = ctx.kb.findByStems(surface, ctx.language);
+            if (entity.isPresent()) {
+                return Optional.of(entity.get().type());
+            }
+        }
         if (ctx.gazetteer.find(surface, ctx.language).isPresent()) {
             return Optional.of(EntityType.LOC);
         }
@@ -295,6 +319,6 @@ final class RuleRecognizer {
         if (end - first == 1 && sentence.get(first).text().length() < 2) {
             return null;
         }
-        return end - first >= 2 ? EntityType.PER : EntityType.LOC;
+        return EntityType.PER;
     }
 }

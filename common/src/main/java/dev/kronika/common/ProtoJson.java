@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * The HTTP API's JSON form of protobuf messages: field names are the proto field names
- * (snake_case), and enum values are written without their Buf-style type prefix
- * ({@code ARTICLE_STATE_QUEUED} is {@code "QUEUED"}). Parsing accepts either spelling of an enum
+ * (snake_case), enum values are written without their Buf-style type prefix
+ * ({@code ARTICLE_STATE_QUEUED} is {@code "QUEUED"}), and empty lists are written as {@code []}. Parsing accepts either spelling of an enum
  * value in any letter case and rejects unknown fields and values of the wrong type.
  */
 public final class ProtoJson {
@@ -53,7 +53,7 @@ public final class ProtoJson {
         if (!tree.isJsonObject()) {
             throw new InvalidJsonException("body must be a JSON object");
         }
-        expandEnums(tree, builder.getDescriptorForType());
+        expandEnums(tree, builder.getDescriptorForType(), "");
         try {
             PARSER.merge(tree.toString(), builder);
         } catch (InvalidProtocolBufferException | RuntimeException e) {
@@ -83,11 +83,17 @@ public final class ProtoJson {
         return value != null ? value : type.findValueByName(enumPrefix(type) + upper);
     }
 
+    /** Shortens enum values and writes empty lists as [], so that clients need not tell absent from empty. */
     private static void shortenEnums(JsonElement element, Descriptor type) {
         if (!element.isJsonObject()) {
             return;
         }
         JsonObject object = element.getAsJsonObject();
+        for (FieldDescriptor field : type.getFields()) {
+            if (field.isRepeated() && !field.isMapField() && !object.has(field.getName())) {
+                object.add(field.getName(), new JsonArray());
+            }
+        }
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             FieldDescriptor field = type.findFieldByName(entry.getKey());
             if (field == null) {
@@ -101,7 +107,8 @@ public final class ProtoJson {
         }
     }
 
-    private static void expandEnums(JsonElement element, Descriptor type) {
+    /** Checks the JSON shape of every known field, naming the field in the error, and expands short enum names. */
+    private static void expandEnums(JsonElement element, Descriptor type, String path) throws InvalidJsonException {
         if (!element.isJsonObject()) {
             return;
         }
@@ -110,15 +117,51 @@ public final class ProtoJson {
             if (field == null) {
                 field = type.getFields().stream().filter(f -> f.getJsonName().equals(entry.getKey())).findFirst().orElse(null);
             }
-            if (field == null) {
+            if (field == null || entry.getValue().isJsonNull()) {
                 continue;
             }
+            String name = path + field.getName();
+            checkShape(field, entry.getValue(), name);
             FieldDescriptor f = field;
             if (f.getJavaType() == FieldDescriptor.JavaType.ENUM) {
                 entry.setValue(mapValues(entry.getValue(), v -> expand(v, f.getEnumType())));
             } else if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !f.isMapField()) {
-                forEachValue(entry.getValue(), v -> expandEnums(v, f.getMessageType()));
+                for (JsonElement value : f.isRepeated() ? entry.getValue().getAsJsonArray() : java.util.List.of(entry.getValue())) {
+                    expandEnums(value, f.getMessageType(), name + ".");
+                }
             }
+        }
+    }
+
+    private static void checkShape(FieldDescriptor field, JsonElement value, String name) throws InvalidJsonException {
+        if (field.isRepeated() && !field.isMapField()) {
+            if (!value.isJsonArray()) {
+                throw new InvalidJsonException("field '" + name + "' must be a JSON array");
+            }
+            for (JsonElement item : value.getAsJsonArray()) {
+                checkSingle(field, item, name);
+            }
+        } else if (!field.isMapField()) {
+            checkSingle(field, value, name);
+        }
+    }
+
+    private static void checkSingle(FieldDescriptor field, JsonElement value, String name) throws InvalidJsonException {
+        boolean message = field.getJavaType() == FieldDescriptor.JavaType.MESSAGE;
+        if (message && !value.isJsonObject()) {
+            throw new InvalidJsonException("field '" + name + "' must be a JSON object");
+        }
+        if (!message && !value.isJsonPrimitive()) {
+            String kind = switch (field.getJavaType()) {
+                case STRING, BYTE_STRING -> "a string";
+                case BOOLEAN -> "true or false";
+                case ENUM -> "one of " + field.getEnumType().getValues().stream().filter(v -> v.getNumber() != 0).map(ProtoJson::shortName).toList();
+                default -> "a number";
+            };
+            throw new InvalidJsonException("field '" + name + "' must be " + kind);
+        }
+        if (field.getJavaType() == FieldDescriptor.JavaType.STRING && !value.getAsJsonPrimitive().isString()) {
+            throw new InvalidJsonException("field '" + name + "' must be a string");
         }
     }
 

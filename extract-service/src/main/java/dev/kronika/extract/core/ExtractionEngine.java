@@ -1,6 +1,7 @@
 package dev.kronika.extract.core;
 
 import dev.kronika.extract.core.content.HtmlTextExtractor;
+import dev.kronika.extract.core.event.EventExtractionStage;
 import dev.kronika.extract.core.content.MainTextStage;
 import dev.kronika.extract.core.lang.LanguageIdentificationStage;
 import dev.kronika.extract.core.model.Document;
@@ -11,6 +12,8 @@ import dev.kronika.extract.core.ner.NamedEntityStage;
 import dev.kronika.extract.core.pipeline.Pipeline;
 import dev.kronika.extract.core.pipeline.Stage;
 import dev.kronika.extract.core.text.TextSegmentationStage;
+import dev.kronika.extract.core.time.AnchorDateStage;
+import dev.kronika.extract.core.time.TimeExpressionStage;
 
 import java.util.function.ObjLongConsumer;
 
@@ -33,8 +36,11 @@ public final class ExtractionEngine {
                 .add(new MainTextStage())
                 .add(new LanguageIdentificationStage())
                 .add(new TextSegmentationStage())
+                .add(new AnchorDateStage())
+                .add(new TimeExpressionStage())
                 .add(new NamedEntityStage())
                 .add(new EntityLinkingStage())
+                .add(EventExtractionStage.withKnowledgeBase())
                 .build());
     }
 

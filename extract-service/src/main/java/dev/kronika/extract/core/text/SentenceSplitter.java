@@ -16,7 +16,7 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     /** Lower-cased abbreviations, without the final period, that rarely end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of(
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of(
             // English
             "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s", "e.g", "i.e",

@@ -1,0 +1,642 @@
+package dev.kronika.extract.core.time;
+
+import dev.kronika.extract.core.model.Span;
+import dev.kronika.extract.core.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The recognition rules of one language: patterns shared by all languages, filled with that
+ * language's {@link TimeLexicon}. Each rule turns a match into a {@link Meaning}; overlapping
+ * matches are settled by {@link TimeExpressionRecognizer} (longest first).
+ *
+ * <p>A pattern may name a group {@code x}: then only that group is the expression's extent and the
+ * rest is context (TIMEX3 leaves prepositions like "within" outside the tag).
+ */
+final class TimeGrammar {
+
+    /** A rule's match before overlaps are settled. */
+    record Candidate(Span span, Meaning meaning, TimeExpression.Type type, int rule) {
+    }
+
+    private interface Builder {
+        /** The meaning of a match, or null to reject it. */
+        Meaning build(Matcher m);
+    }
+
+    private record Rule(String name, Pattern pattern, TimeExpression.Type type, Builder builder) {
+    }
+
+    private static final String L = "(?<![\\p{L}\\p{N}])";
+    private static final String R = "(?![\\p{L}\\p{N}])";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private final TimeLexicon lex;
+    private final boolean english;
+    private final List<Rule> rules = new ArrayList<>();
+
+    TimeGrammar(TimeLexicon lex) {
+        this.lex = lex;
+        this.english = lex.language().equals("en");
+        build();
+    }
+
+    String language() {
+        return lex.language();
+    }
+
+    /** All rule matches inside the span of the text, overlapping ones included. */
+    List<Candidate> candidates(String text, Span region) {
+        List<Candidate> found = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            Matcher m = rule.pattern.matcher(text);
+            m.region(region.begin(), region.end());
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                Meaning meaning;
+                try {
+                    meaning = rule.builder.build(m);
+                } catch (RuntimeException e) {
+                    meaning = null;
+                }
+                if (meaning == null) {
+                    continue;
+                }
+                int begin = hasGroup(m, "x") && m.group("x") != null ? m.start("x") : m.start();
+                int end = hasGroup(m, "x") && m.group("x") != null ? m.end("x") : m.end();
+                // a trailing period belongs to the sentence unless the form is an abbreviation
+                if (end > begin + 1 && text.charAt(end - 1) == '.' && !endsWithAbbreviation(text.substring(begin, end))) {
+                    end--;
+                }
+                if (end > begin) {
+                    found.add(new Candidate(new Span(begin, end), meaning, rule.type, r));
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean endsWithAbbreviation(String matched) {
+        String lower = TimeLexicon.normalize(matched);
+        int space = lower.lastIndexOf(' ');
+        String last = space < 0 ? lower : lower.substring(space + 1);
+        return last.length() <= 6 && (lex.has("month", last) || lex.has("weekday", last) || last.equals("m.")
+                || lex.has("yearword", last) || lex.has("century", last) || last.equals("е.") || last.equals("э.") || last.equals("e.")
+                || last.endsWith("a.m.") || last.endsWith("p.m."));
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            m.start(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    private void add(String name, String regex, TimeExpression.Type type, Builder builder) {
+        rules.add(new Rule(name, Pattern.compile(regex, FLAGS), type, builder));
+    }
+
+    private void build() {
+        String month = "(?<mon>" + lex.alternation("month") + ")";
+        String weekday = lex.alternation("weekday");
+        String numWord = lex.alternation("num");
+        String tens = lex.alternation("num", v -> v.matches("[2-9]0"));
+        String units = lex.alternation("num", v -> v.matches("[1-9]"));
+        String num = "(?<num>\\d{1,3}(?:[.,]5)?|" + tens + "[\\s-]+" + units + "|" + numWord + ")";
+        String unit = "(?<unit>" + lex.alternation("unit") + ")";
+        String mods = "(?<mod>" + lex.alternation("mod") + ")";
+        String modsNextLast = "(?<mod>" + lex.alternation("mod", v -> !v.equals("this")) + ")";
+        String boundary = "(?<bd>" + lex.alternation("boundary") + ")";
+        String bc = "(?:\\s*(?<bc>" + lex.alternation("bc") + "))?";
+        String yearWord = lex.alternation("yearword");
+        String partOfDay = "(?<pod>" + lex.alternation("partofday") + ")";
+        String the = english ? "(?:the\\s+)?" : "";
+        String ordSuffix = "(?:st|nd|rd|th|-?го|-?е|-?ого|-?ге|-?те|-?ти|-?ия)?";
+        String year = "(?<y>\\d{4}|\\d{3}(?=\\s*(?:" + lex.alternation("bc") + "|" + yearWord + ")" + R + "))";
+
+        // 2024-05-23, optionally with a clock time
+        add("iso", L + "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<h>\\d{2}):(?<mi>\\d{2}))?" + R,
+                TimeExpression.Type.DATE, m -> {
+                    Meaning date = validDate(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+                    if (date != null && m.group("h") != null) {
+                        return new Meaning(Meaning.Kind.TIME, date.year(), date.month(), date.day(), null, null, null, null, 0, null, 0, null,
+                                Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi")));
+                    }
+                    return date;
+                });
+
+        // 18.04.2025, 18. 4. 2025, 04/18/2025 (month first in English)
+        add("numeric", L + "(?<a>\\d{1,2})(?<sep>[./])\\s?(?<b>\\d{1,2})\\k<sep>\\s?(?<y>\\d{4})" + R + "(?![.,]\\d)",
+                TimeExpression.Type.DATE, m -> {
+                    int a = Integer.parseInt(m.group("a"));
+                    int b = Integer.parseInt(m.group("b"));
+                    boolean monthFirst = english && m.group("sep").equals("/") && a <= 12;
+                    return monthFirst ? validDate(Integer.parseInt(m.group("y")), a, b) : validDate(Integer.parseInt(m.group("y")), b, a);
+                });
+
+        // 5 stycznia, 30 августа 1939, 23 May 2024, 26-27 December, Thursday, 23 May 2024
+        String daySep = "(?:\\s*(?:[-–—]|до|and|to|i|и|і|та|a|in|ir)\\s*)";
+        // Czech and Slovenian write the day as an ordinal with a period ("5. ledna")
+        String dayPeriod = lex.language().equals("cs") || lex.language().equals("sl") ? "\\.?" : "";
+        String podBefore = "(?:(?<pod>" + lex.alternation("partofday") + ")\\s+(?:(?:проти|на|з|против|срещу)\\s+)?)?";
+        add("day-month", L + "(?<x>" + podBefore + "(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
+                        + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + dayPeriod + ")?\\s*(?:of\\s+)?" + month
+                        + "(?:,?\\s+" + year + ")?" + bc + ")" + R + "(?!\\s*[:.,]\\d)",
+                TimeExpression.Type.DATE, m -> {
+                    Meaning date = dayMonth(m);
+                    if (date == null) {
+                        return null;
+                    }
+                    date = date.withWeekday(weekdayOf(group(m, "wd")));
+                    // "wieczorem 26 grudnia", "ніч проти 1 листопада": a part of that day
+                    String pod = partOfDayOf(group(m, "pod"));
+                    return pod == null || date.endDay() != null ? date : date.withPart(pod);
+                });
+
+        // May 23, 2024; Sept. 30; December 26-27
+        add("month-day", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
+                        + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
+                TimeExpression.Type.DATE, m -> {
+                    // only English puts the month before the day
+                    if (!english || !Character.isUpperCase(m.group("mon").charAt(0))) {
+                        return null;
+                    }
+                    Meaning date = dayMonth(m);
+                    return date == null ? null : date.withWeekday(weekdayOf(group(m, "wd")));
+                });
+
+        // May 2024, вересень 1939, w lutym 1940, the end of March 1990
+        add("month-year", L + "(?<x>(?:" + boundary + "[\\s-]*)?" + month + ",?\\s+(?:of\\s+)?" + year + bc + ")" + R + "(?![.,]\\d)",
+                TimeExpression.Type.DATE, m -> {
+                    if (english && !Character.isUpperCase(m.group("mon").charAt(0))) {
+                        return null;
+                    }
+                    Integer monthNumber = monthOf(m.group("mon"));
+                    return Meaning.date(yearOf(m), monthNumber, null).withPart(boundaryOf(group(m, "bd")));
+                });
+
+        // August, last April, mid-November, на початку липня
+        add("month", L + "(?<x>(?:" + boundary + "[\\s-]*|" + mods + "\\s+)?" + month + ")" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String form = m.group("mon");
+                    if (form.endsWith(".") || form.length() < 3 || (english && (!Character.isUpperCase(form.charAt(0))
+                            || form.equalsIgnoreCase("may") && m.group("mod") == null && m.group("bd") == null))) {
+                        return null;
+                    }
+                    Meaning date = Meaning.date(null, monthOf(form), null).withPart(boundaryOf(group(m, "bd")));
+                    String mod = group(m, "mod");
+                    return mod == null ? date : date.withOffset(modOffset(mod)).withDirection(1);
+                });
+
+        // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990
+        String yearContext = english ? "(?:(?<fiscal>fiscal|calendar)\\s+)?" : "";
+        add("year", L + "(?<![$€£#№.,])(?<x>(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
+                        + "(?:\\s*(?<yw>" + yearWord + ")(?:\\s*(?<bc2>" + lex.alternation("bc") + "))?)?)" + R
+                        + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
+                TimeExpression.Type.DATE, m -> {
+                    int y = Integer.parseInt(m.group("y"));
+                    boolean marked = m.group("bc") != null || group(m, "yw") != null || group(m, "fiscal") != null;
+                    if (m.group("bc2") != null) {
+                        return Meaning.date(-y, null, null).withPart(boundaryOf(group(m, "bd")));
+                    }
+                    if (!marked && (y < 1000 || y > 2100)) {
+                        return null;
+                    }
+                    // Slavic texts mark years ("2022 roku", "1939 р."); a bare number before a lower-case word counts things
+                    if (!marked && !english && m.group("bd") == null && m.group("lower") != null) {
+                        return null;
+                    }
+                    return Meaning.date(yearOf(m), null, null).withPart(boundaryOf(group(m, "bd")));
+                });
+
+        // the 1990s, 1990-х років, lata 90.
+        add("decade", L + "(?<x>" + the + "(?:" + boundary + "[\\s-]*)?(?<dec>\\d{3}0)(?:'?s|-?(?:х|і|ті|ых|ые|е|те|tych|te|ih|ies))"
+                        + "(?:\\s+(?:" + lex.alternation("unit", v -> v.equals("Y")) + "))?)" + R,
+                TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.DECADE, Integer.parseInt(m.group("dec")), null, null, null,
+                        null, null, null, 0, boundaryOf(group(m, "bd")), 0, null, null, null));
+
+        // XX століття, the 19th century, XIX wiek
+        add("century", L + "(?<x>" + the + "(?:" + boundary + "[\\s-]*)?(?<c>[IVX]{1,5}|\\d{1,2})" + ordSuffix + "\\.?\\s+(?:" + lex.alternation("century") + ")" + bc + ")",
+                TimeExpression.Type.DATE, m -> {
+                    int c = romanOrArabic(m.group("c"));
+                    if (c < 1 || c > 21) {
+                        return null;
+                    }
+                    return new Meaning(Meaning.Kind.CENTURY, m.group("bc") != null ? -c : c, null, null, null, null, null, null, 0,
+                            boundaryOf(group(m, "bd")), 0, null, null, null);
+                });
+
+        // Monday, w poniedziałek, next Friday, в понедельник утром, Saturday night
+        add("weekday", L + "(?<x>(?:" + mods + "\\s+)?(?<wd>" + weekday + ")(?:\\s+" + partOfDay + ")?)" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String form = m.group("wd");
+                    if (form.endsWith(".") || (english && !Character.isUpperCase(form.charAt(0)))) {
+                        return null;
+                    }
+                    String mod = group(m, "mod");
+                    return Meaning.of(Meaning.Kind.WEEKDAY).withWeekday(weekdayOf(form))
+                            .withOffset(mod == null ? Meaning.NO_OFFSET : modOffset(mod))
+                            .withPart(partOfDayOf(group(m, "pod")));
+                });
+
+        // today, yesterday evening, late yesterday, tonight, позавчера
+        String relDay = "(?<rd>" + lex.alternation("today") + "|" + lex.alternation("yesterday") + "|" + lex.alternation("tomorrow")
+                + "|" + lex.alternation("day") + "|" + lex.alternation("tonight") + ")";
+        add("relative-day", L + "(?<x>(?:(?<bd2>early|late)\\s+)?(?:" + partOfDay + "\\s+)?" + relDay + "(?:\\s+(?<pod2>" + lex.alternation("partofday") + "))?)" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String rd = TimeLexicon.normalize(m.group("rd"));
+                    int offset;
+                    String pod = partOfDayOf(group(m, "pod") != null ? group(m, "pod") : group(m, "pod2"));
+                    if (lex.has("today", rd)) {
+                        offset = 0;
+                    } else if (lex.has("yesterday", rd)) {
+                        offset = -1;
+                    } else if (lex.has("tomorrow", rd)) {
+                        offset = 1;
+                    } else if (lex.has("tonight", rd)) {
+                        offset = 0;
+                        pod = "NI";
+                    } else {
+                        // "+2", "-1NI" (last night): a day offset and maybe a part of the day
+                        String value = lex.value("day", rd).orElse("0");
+                        Matcher parts = Pattern.compile("([+-]?\\d+)(\\p{Alpha}*)").matcher(value);
+                        if (!parts.matches()) {
+                            return null;
+                        }
+                        offset = Integer.parseInt(parts.group(1).replace("+", ""));
+                        if (!parts.group(2).isEmpty()) {
+                            pod = parts.group(2);
+                        }
+                    }
+                    return Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(offset).withPart(pod);
+                });
+
+        // this morning
+        add("this-part-of-day", L + "(?<x>(?<mod>" + lex.alternation("mod", v -> v.equals("this")) + ")\\s+" + partOfDay + ")" + R,
+                TimeExpression.Type.TIME, m -> Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).withPart(partOfDayOf(m.group("pod"))));
+
+        // next week, last year, w przyszłym tygodniu, earlier this year, early next year, the same day, наступного дня
+        String earlierLater = english ? "(?:(?:earlier|later)\\s+)?" : "";
+        add("relative-unit", L + "(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + unit + ")" + R,
+                TimeExpression.Type.DATE, m -> relativeUnit(m));
+
+        // the next two months, ostatnich trzech lat, w ciągu najbliższych dwóch miesięcy
+        String within = "(?:(?<within>" + lex.alternation("within") + ")\\s+)?";
+        add("modified-duration", L + within + "(?<x>" + the + modsNextLast + "\\s+" + num + "[\\s-]+" + unit + ")" + R,
+                TimeExpression.Type.DURATION, m -> {
+                    Meaning duration = duration(m);
+                    if (duration == null) {
+                        return null;
+                    }
+                    int direction = modOffset(m.group("mod")) >= 0 ? 1 : -1;
+                    if (duration.amount() == null) {
+                        // "the next few weeks", "the past several quarters"
+                        return Meaning.of(Meaning.Kind.VAGUE).ref(direction > 0 ? "FUTURE_REF" : "PAST_REF").unit(duration.unit(), null)
+                                .withDirection(direction);
+                    }
+                    return duration.withDirection(direction);
+                });
+
+        // two weeks, a year ago, the nine months, the first nine months, five-year, за два тижні, преди две години
+        String ago = lex.alternation("ago");
+        String later = lex.alternation("later");
+        String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming)\\s+)?" : "";
+        add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unit
+                        + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")"
+                        // "$2 a share a year" is a rate, "three quarters of" a fraction
+                        + "(?:(?<=[\\d%]\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
+                TimeExpression.Type.DURATION, m -> {
+                    Meaning duration = duration(m);
+                    if (duration == null || english && "H".equals(duration.unit()) || m.group("rate") != null
+                            || m.group("fraction") != null && "Q".equals(duration.unit())) {
+                        return null;
+                    }
+                    String shift = group(m, "post") != null ? m.group("post") : group(m, "pre");
+                    if (shift != null) {
+                        String s = TimeLexicon.normalize(shift);
+                        boolean back = lex.has("ago", s);
+                        boolean prefixOk = group(m, "pre") == null || lex.value(back ? "ago" : "later", s).orElse("").equals("pre");
+                        boolean suffixOk = group(m, "post") == null || lex.value(back ? "ago" : "later", s).orElse("").equals("post");
+                        if (prefixOk && suffixOk) {
+                            return new Meaning(Meaning.Kind.SHIFT, null, null, null, null, null, duration.unit(), duration.amount(), 0, null,
+                                    back ? -1 : 1, null, null, null);
+                        }
+                        return null;
+                    }
+                    return group(m, "within") != null ? duration.withDirection(1) : duration;
+                });
+
+        // now, recently, the future, в ближайшее время
+        add("vague", L + "(?<x>(?<ref>" + lex.alternation("present") + "|" + lex.alternation("past") + "|" + lex.alternation("future") + "))" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String form = TimeLexicon.normalize(m.group("ref"));
+                    String ref = lex.has("present", form) ? "PRESENT_REF" : lex.has("past", form) ? "PAST_REF" : "FUTURE_REF";
+                    return Meaning.of(Meaning.Kind.VAGUE).ref(ref);
+                });
+
+        // in the coming weeks, w najbliższych tygodniach, recent years (a plural unit after next/last)
+        // are handled by relative-unit; every Monday, each week, weekly
+        add("set", L + "(?<x>(?:" + lex.alternation("every") + ")\\s+(?:(?<num>\\d{1,2}|" + numWord + ")\\s+)?(?:(?<wd>" + weekday + ")|" + unit + "))" + R,
+                TimeExpression.Type.SET, m -> {
+                    if (group(m, "wd") != null) {
+                        return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(m.group("wd")));
+                    }
+                    Integer n = group(m, "num") == null ? Integer.valueOf(1) : numberOf(m.group("num"));
+                    return Meaning.of(Meaning.Kind.SET).unit(unitOf(m.group("unit")), n);
+                });
+        add("set-word", L + "(?<x>(?<s>" + lex.alternation("set") + "))" + R,
+                TimeExpression.Type.SET, m -> Meaning.of(Meaning.Kind.SET).unit(lex.value("set", m.group("s")).orElse("D"), 1));
+
+        // the third quarter, third-quarter, the fourth quarter of 1997, w trzecim kwartale 2022, the quarter
+        String ordinal = "(?<ord>" + lex.alternation("ordinal") + ")";
+        String quarterUnit = "(?<unit>" + lex.alternation("unit", v -> v.equals("Q") || v.equals("H")) + ")";
+        String fiscal = english ? "(?:(?:fiscal|calendar)\\s+)?" : "";
+        add("quarter", L + "(?<x>" + the + "(?:" + mods + "\\s+)?" + fiscal + ordinal + "[\\s-]+" + fiscal + quarterUnit
+                        + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + year + ")?)" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String u = unitOf(m.group("unit"));
+                    int n = Integer.parseInt(lex.value("ordinal", m.group("ord")).orElse("1"));
+                    if ("H".equals(u) && n > 2) {
+                        // "the last half"
+                        n = 2;
+                    }
+                    return new Meaning(Meaning.Kind.QUARTER, m.group("y") == null ? null : Integer.parseInt(m.group("y")),
+                            null, null, null, null, u, n, Meaning.NO_OFFSET, null, 0, null, null, null);
+                });
+        if (english) {
+            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R,
+                    TimeExpression.Type.DATE, m -> {
+                        String u = m.group("unit").toLowerCase(Locale.ROOT);
+                        String x = m.group("x").toLowerCase(Locale.ROOT);
+                        int offset = x.contains("year-earlier") || x.contains("year-ago") ? -4 : 0;
+                        if (u.equals("period")) {
+                            return null;
+                        }
+                        if (u.equals("quarter")) {
+                            boolean latest = x.contains("latest") || x.contains("recent");
+                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, 0,
+                                    latest ? "LATEST" : null, null, null);
+                        }
+                        if (!x.equals("the " + u)) {
+                            return null;
+                        }
+                        return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(unitOf(u), null).withOffset(0);
+                    });
+        }
+
+        if (english) {
+            // "the year-earlier period", "year-ago": the period just spoken of, a year before
+            add("year-earlier", L + "(?<x>(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter))?)" + R,
+                    TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.SHIFT, null, null, null, null, null, "Y", 1, 0, null, -1, null, null, null));
+            // "nineteen ninety-six", "the year two thousand"
+            String tensWord = lex.alternation("num", v -> v.matches("[2-9]0"));
+            String unitWord = lex.alternation("num", v -> v.matches("[1-9]"));
+            add("spoken-year", L + "(?<x>(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
+                            + "|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>" + unitWord + "))?))" + R,
+                    TimeExpression.Type.DATE, m -> {
+                        int y;
+                        if (m.group("k") != null) {
+                            y = 2000 + (m.group("u2") == null ? 0 : numberOf(m.group("u2")));
+                        } else {
+                            y = (m.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800) + numberOf(m.group("t"))
+                                    + (m.group("u") == null ? 0 : numberOf(m.group("u")));
+                        }
+                        return Meaning.date(y, null, null);
+                    });
+        }
+
+        if (english) {
+            // "the 1988 second quarter", "the 1989 period": a quarter of that year
+            add("year-quarter", L + "(?<x>the\\s+(?<y>\\d{4})\\s+(?:(?<ord>" + lex.alternation("ordinal") + ")[\\s-]+)?(?:fiscal\\s+)?(?:quarter|period))" + R,
+                    TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.QUARTER, Integer.parseInt(m.group("y")), null, null, null, null, "Q",
+                            m.group("ord") == null ? null : Integer.valueOf(lex.value("ordinal", m.group("ord")).orElse("1")),
+                            Meaning.NO_OFFSET, null, 0, "OF_YEAR", null, null));
+        }
+
+        // summer 1941, влітку 1942, this spring, навесні
+        String season = "(?<season>" + lex.alternation("season") + ")";
+        add("season", L + "(?<x>(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String mod = group(m, "mod");
+                    Meaning meaning = new Meaning(Meaning.Kind.SEASON, yearOf(m), null, null, null,
+                            null, null, null, mod == null ? Meaning.NO_OFFSET : modOffset(mod),
+                            lex.value("season", m.group("season")).orElse("SU"), 0, null, null, null);
+                    if (english && mod == null && m.group("y") == null) {
+                        return null;
+                    }
+                    return meaning;
+                });
+
+        // 10:30, 3 p.m., 12:30 pm
+        // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": an English clock time may name its day after it
+        String clockDay = english ? "(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + weekday + ")|" + month
+                + "\\s+(?<d>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,:]\\d))?" : "";
+        add("clock", L + "(?<x>(?<h>\\d{1,2})(?::(?<mi>\\d{2}))(?:\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm))?" + clockDay + ")(?![\\p{L}\\p{N}]|[.:]\\d)",
+                TimeExpression.Type.TIME, m -> clock(m));
+        add("clock-ampm", L + "(?<x>(?<h>\\d{1,2})\\s*(?<ampm>a\\.m\\.|p\\.m\\.)" + clockDay + ")",
+                TimeExpression.Type.TIME, m -> clock(m));
+        if (english) {
+            add("noon", L + "(?<x>(?<named>noon|midnight)\\s+(?<wd>" + weekday + "))" + R,
+                    TimeExpression.Type.TIME, m -> clock(m));
+        }
+    }
+
+    // ------------------------------------------------------------------ builders
+
+    private Meaning clock(Matcher m) {
+        String named = group(m, "named");
+        int h = named != null ? (named.equalsIgnoreCase("noon") ? 12 : 24) : Integer.parseInt(m.group("h"));
+        int mi = group(m, "mi") == null ? 0 : Integer.parseInt(m.group("mi"));
+        String ampm = group(m, "ampm");
+        if (ampm != null) {
+            boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+        }
+        if (h > 24 || mi > 59) {
+            return null;
+        }
+        String wd = group(m, "wd");
+        if (wd != null && !Character.isUpperCase(wd.charAt(0))) {
+            return null;
+        }
+        Meaning time = Meaning.of(Meaning.Kind.TIME).clock(h, mi).withWeekday(weekdayOf(wd));
+        if (group(m, "d") != null && group(m, "mon") != null) {
+            time = new Meaning(Meaning.Kind.TIME, null, monthOf(m.group("mon")), Integer.parseInt(m.group("d")), null, time.weekday(),
+                    null, null, Meaning.NO_OFFSET, null, 0, null, h, mi);
+        }
+        return time;
+    }
+
+    private Meaning dayMonth(Matcher m) {
+        int day = Integer.parseInt(m.group("d"));
+        Integer month = monthOf(m.group("mon"));
+        Integer y = yearOf(m);
+        Integer endDay = group(m, "d2") == null ? null : Integer.parseInt(m.group("d2"));
+        if (month == null || day < 1 || day > 31 || endDay != null && (endDay <= day || endDay > 31)) {
+            return null;
+        }
+        return Meaning.dateRange(y, month, day, endDay);
+    }
+
+    private static Meaning validDate(int y, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31 || y < 1000 || y > 2200) {
+            return null;
+        }
+        return Meaning.date(y, month, day);
+    }
+
+    private Integer yearOf(Matcher m) {
+        String y = group(m, "y");
+        if (y == null) {
+            return null;
+        }
+        int year = Integer.parseInt(y);
+        return group(m, "bc") != null ? -year : year;
+    }
+
+    private Integer monthOf(String form) {
+        return lex.value("month", form).map(Integer::valueOf).orElse(null);
+    }
+
+    private Integer weekdayOf(String form) {
+        return form == null ? null : lex.value("weekday", form).map(Integer::valueOf).orElse(null);
+    }
+
+    private String boundaryOf(String form) {
+        return form == null ? null : lex.value("boundary", form.replaceAll("-$", "").strip())
+                .or(() -> lex.value("boundary", form)).orElse(null);
+    }
+
+    private String partOfDayOf(String form) {
+        return form == null ? null : lex.value("partofday", form).orElse(null);
+    }
+
+    private String unitOf(String form) {
+        return lex.value("unit", form).orElse(form.toLowerCase(Locale.ROOT).startsWith("quarter") ? "Q" : "Y");
+    }
+
+    private int modOffset(String form) {
+        String value = lex.value("mod", form).orElse("this");
+        return switch (value) {
+            case "next" -> 1;
+            case "last" -> -1;
+            default -> 0;
+        };
+    }
+
+    /** Null when vague ("several"). */
+    private Integer numberOf(String text) {
+        String t = TimeLexicon.normalize(text);
+        if (t.matches("\\d+")) {
+            return Integer.valueOf(t);
+        }
+        if (t.matches("\\d+[.,]5")) {
+            return null;
+        }
+        Optional<String> whole = lex.value("num", t);
+        if (whole.isPresent()) {
+            return whole.get().equals("X") ? null : Integer.valueOf(whole.get());
+        }
+        int sum = 0;
+        for (String part : t.split("[\\s-]+")) {
+            Optional<String> v = lex.value("num", part);
+            if (v.isEmpty() || v.get().equals("X")) {
+                return null;
+            }
+            sum += Integer.parseInt(v.get());
+        }
+        return sum;
+    }
+
+    private Meaning duration(Matcher m) {
+        String numText = m.group("num");
+        String n = TimeLexicon.normalize(numText);
+        Integer amount = numberOf(numText);
+        if (amount == null && !lex.value("num", n).map("X"::equals).orElse(false)) {
+            if (!n.matches("\\d+[.,]5")) {
+                return null;
+            }
+        }
+        if (amount != null && amount == 0) {
+            return null;
+        }
+        return Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), amount);
+    }
+
+    private Meaning relativeUnit(Matcher m) {
+        String modForm = TimeLexicon.normalize(m.group("mod"));
+        String unitForm = TimeLexicon.normalize(m.group("unit"));
+        int offset = modOffset(modForm);
+        String u = unitOf(unitForm);
+        if (isPlural(modForm, unitForm)) {
+            if (offset == 0) {
+                return null;
+            }
+            // "in the coming weeks", "recent years": a vague stretch reaching forward or back from the anchor
+            return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
+        }
+        return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
+    }
+
+    /** Whether "next/last + unit" speaks of several units ("coming weeks", "najbliższych tygodniach"). */
+    private boolean isPlural(String mod, String unitForm) {
+        if (english) {
+            return unitForm.endsWith("s") && !unitForm.equals("days") || unitForm.equals("centuries") || unitForm.equals("days");
+        }
+        String[] pluralEndings = switch (lex.language()) {
+            case "pl" -> new String[] {"ych", "ich", "ymi", "imi"};
+            case "ru" -> new String[] {"ие", "их", "ые", "ых"};
+            case "uk" -> new String[] {"ні", "ні", "их", "іх", "чі", "ті"};
+            case "bg" -> new String[] {"ите", "ки"};
+            case "cs" -> new String[] {"ích", "ých"};
+            case "sl" -> new String[] {"ih"};
+            default -> new String[0];
+        };
+        for (String ending : pluralEndings) {
+            if (mod.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int romanOrArabic(String text) {
+        if (text.matches("\\d+")) {
+            return Integer.parseInt(text);
+        }
+        int total = 0;
+        int previous = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            int v = switch (Character.toUpperCase(text.charAt(i))) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 0;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,98 @@
+# Kronika event lexicon: Slovene.
+# Token patterns are lower-case regular expressions, one per token; '*' is any letters; '~' lets
+# up to three tokens stand between two patterns. One line per token sequence. Among matches of
+# one length, the earlier line wins. The future is "bo/bosta/bodo" with the l-participle, which
+# is listed as PAST: the FUTURE cue before it makes it a plan.
+
+[triggers]
+# --- CONSULT: phone ---
+CONSULT PHONE        NOUN     telefonsk(i|ega|em|im|a|o|e|ih) (pogovor|pogovora|pogovoru|pogovorom|pogovori|pogovorov)
+CONSULT PHONE        NOUN     (pogovor|pogovora|pogovoru) po telefonu
+CONSULT PHONE        NOUN     videokonferenc*|videoklic*|telefon*
+CONSULT PHONE        PAST     poklical(|a|i|o)|klical(|a|i)
+# --- CONSULT: talks of any kind ---
+CONSULT UNSPECIFIED  PAST     pogovarjal(|a|i|o|a)|pogovoril(|a|i|o)|govoril(|a|i)|razpravljal(|a|i)|pogajal(|a|i)
+CONSULT UNSPECIFIED  PRESENT  pogovarja|pogovarjata|pogovarjajo|govori|govorita|razpravljata|razpravljajo|pogajata|pogajajo
+CONSULT UNSPECIFIED  INF      pogovoriti|pogovarjati|razpravljati|pogajati
+CONSULT UNSPECIFIED  NOUN     pogovor(|a|u|om|i|ov|ih)|pogajanj(a|ih|e|i)|posvetovanj(e|a|u|i)|razgovor(|a|u|i)
+# --- CONSULT: in-person meetings ---
+CONSULT MEET         PAST     srečal(|a|i|o|e)|sestal(|a|i|o)|sešel|sešla|sešli
+CONSULT MEET         FUTURE   sestane|sestaneta|sestanejo|srečata|srečajo
+CONSULT MEET         PRESENT  srečujeta|srečujejo|sestaja|sestajata|sestajajo
+CONSULT MEET         INF      srečati|sestati
+CONSULT MEET         NOUN     srečanj(e|a|u|em|i|ih|ema)|sestan(ek|ka|ku|kom|ki|kov)
+# --- CONSULT: visits ---
+CONSULT VISIT        PAST     obiskal(|a|i|o)|prispel(|a|i)|odpotoval(|a|i)|pripotoval(|a|i)|odletel(|a|i)
+CONSULT VISIT        FUTURE   obišče|obiščejo|obiščeta|prispe|prispejo
+CONSULT VISIT        PRESENT  obiskuje|obiskujeta|potuje|prihaja
+CONSULT VISIT        INF      obiskati|obiskovati|odpotovati
+CONSULT VISIT        NOUN     obisk(|a|u|om|i|ov|ih)|potovanj(e|a|u)
+# --- CONSULT: summits ---
+CONSULT MULTILATERAL NOUN     vrhunsk(o|em|ega|ih) (srečanje|srečanju|srečanja)
+CONSULT MULTILATERAL NOUN     vrh(|a|u|om|ov|ih)|summit(|a|u|om)|večstransk*|tristransk*
+# --- AGREE ---
+AGREE   UNSPECIFIED  PAST     dogovoril(|a|i|o|e)|strinjal(|a|i|o)|podpisal(|a|i|o)|sprejel(|a|i)|uskladil(|a|i)
+AGREE   UNSPECIFIED  FUTURE   dogovorita|dogovorijo|podpišeta|podpišejo
+AGREE   UNSPECIFIED  INF      dogovoriti|podpisati|uskladiti
+AGREE   UNSPECIFIED  NOUN     dogovor(|a|u|om|i|ov)|sporazum(|a|u|om|i|ov)|soglasj(e|a|u)
+# --- REQUEST ---
+REQUEST UNSPECIFIED  PAST     pozval(|a|i)|zahteval(|a|i)|prosil(|a|i)|zaprosil(|a|i)
+REQUEST UNSPECIFIED  PRESENT  poziva|pozivajo|zahteva|zahtevajo|prosi
+REQUEST UNSPECIFIED  NOUN     poziv(|a|u)|zahtev(a|o|e|i)|prošnj(a|o|e)
+# --- REJECT ---
+REJECT  UNSPECIFIED  PAST     zavrnil(|a|i)|odklonil(|a|i)
+REJECT  UNSPECIFIED  PRESENT  zavrača|zavračajo|odklanja
+REJECT  UNSPECIFIED  NOUN     zavrnitev|zavrnitv(e|i|ijo)|odklonitev|veto
+# --- SANCTION ---
+SANCTION UNSPECIFIED PAST     uvedl(|a|i)|izgnal(|a|i)|zamrznil(|a|i)
+SANCTION UNSPECIFIED NOUN     sankcij(a|e|o|ami|ah|am)|embarg(o|a|u)
+# --- ACCUSE ---
+ACCUSE  UNSPECIFIED  PAST     obtožil(|a|i)|obsodil(|a|i)|kritiziral(|a|i)
+ACCUSE  UNSPECIFIED  PRESENT  obtožuje|obtožujejo|kritizira|kritizirajo
+ACCUSE  UNSPECIFIED  NOUN     obtožb(a|e|o)|kritik(a|e|o)
+# --- THREATEN ---
+THREATEN UNSPECIFIED PAST     zagrozil(|a|i)|grozil(|a|i)|posvaril(|a|i)|opozoril(|a|i)
+THREATEN UNSPECIFIED PRESENT  grozi|grozijo|opozarja|opozarjajo
+THREATEN UNSPECIFIED NOUN     grožnj(a|e|o)|ultimat(|a|u|um)
+# --- SUPPORT ---
+SUPPORT UNSPECIFIED  PAST     podprl(|a|i)|pohvalil(|a|i)|pozdravil(|a|i)
+SUPPORT UNSPECIFIED  PRESENT  podpira|podpirajo
+SUPPORT UNSPECIFIED  NOUN     podpor(a|e|o)
+# --- COOPERATE ---
+COOPERATE UNSPECIFIED PAST    sodeloval(|a|i)
+COOPERATE UNSPECIFIED PRESENT sodelujeta|sodelujejo|sodeluje
+COOPERATE UNSPECIFIED INF     sodelovati
+
+[cues]
+NEGATION        ne|ni|nista|niso|nikoli
+MODAL           lahko|morda|verjetno|mogoče|bi|utegne|utegneta|utegnejo
+CONDITIONAL     če
+FUTURE          bo|bosta|bodo|bomo|načrtovan*|predviden*|prihodnj*|naslednj*|kmalu|bližnj*
+FUTURE          se pričakuje
+INTENT          dogovoril(|a|i|o|e)|načrtuje|načrtujeta|načrtujejo|namerava|nameravata|nameravajo|pripravljen*|napovedal*|odločil(|a|i|o|e)|želi|želita
+PAST            potekal(|a|o|i)|bil|bila|bilo|bili|izvedl(|a|i|o)|lani|prejšnj*
+ONGOING         zdaj|trenutno|poteka|potekajo|nadaljuje|nadaljujejo
+CANCEL          odpovedan*|odpovedal*|preložen*|preložil*|odložen*|odložil*|prekinjen*
+DENY            zanikal(|a|i)|zanika|zanikajo|demantiral*
+REPORTING       dejal(|a|i)|povedal(|a|i)|sporočil(|a|i)|izjavil(|a|i)|dodal(|a|i)|poudaril(|a|i)|navedel(|a|i)|poroča|poročal(|a|i)|potrdil(|a|i)|zapisal(|a|i)
+REPORTING       po besedah
+REPORTING       po navedbah
+SPOKESPERSON    predstavni(k|ka|ku|kom|ca)|govorn(ik|ika|ica)
+SPOKESPERSON    tiskovn(i|a|ega|em) (predstavnik|predstavnica|služba|službe)
+ROLE_HEAD_OF_STATE    predsedni(k|ka|ku|kom|ki|kov)|voditelj(|a|u|em|i|ev|ja)|vodj(a|e|i|o)|diktator(|ja|jem|ju)|lider(|ja|jem|ji)
+ROLE_HEAD_OF_STATE    šef(|a|u|om) držav(e)?
+ROLE_HEAD_OF_GOVERNMENT premier(|ja|ju|jem|ka)|kancler(|ja|jem|ka|ko)
+ROLE_HEAD_OF_GOVERNMENT predsedni(k|ka) vlade
+ROLE_FOREIGN_MINISTER zunanj(i|ega|em|im) minist(er|ra|ru|rom)
+ROLE_FOREIGN_MINISTER minist(er|ra|ru|rom) za zunanje zadeve
+ROLE_COUNTERPART      kolega|kolegom|kolego|kolegi|sogovorni(k|kom|ka|ku)
+PLURAL_ANAPHOR  oba|obe|obeh|obema|strani
+PLURAL_ANAPHOR  druga z drugim
+LOCATIVE        v|na|pri
+DIRECTIONAL     v|na|do|k|h
+FUNCTION        se|z|s|in|ter|tudi|že|še|uradno|osebno|danes|včeraj|jutri|znova|spet|njegov*|njen*|njun*|njih|svoj*|pri|dvostransk*|delovn*|uradn*|sta|je|so|bo|bosta|bodo|si
+CLAUSE_BREAK    da|ki|ko|kjer|medtem|ker|čeprav|ampak|toda|vendar
+FRAME           med|ob
+AFTER           po|potem
+PAST_VERB       *(al|ala|alo|ali|ile|il|ila|ilo|ili|el|ela|eli|ul|ula|uli)
+FUTURE_VERB     bo|bosta|bodo|bomo

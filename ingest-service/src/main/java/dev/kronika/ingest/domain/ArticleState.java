@@ -1,0 +1,6 @@
+package dev.kronika.ingest.domain;
+
+/** Where an accepted article is on its way to the knowledge store. */
+public enum ArticleState {
+    QUEUED, EXTRACTING, INDEXED, FAILED
+}

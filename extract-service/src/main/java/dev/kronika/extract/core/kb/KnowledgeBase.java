@@ -29,6 +29,8 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntity>> byKey;
     private final java.util.Set<String> firstNameKeys;
     private final java.util.Set<String> exactNames;
+    private final Map<String, KbEntity> lowercaseNames;
+    private final Map<String, KbEntity> byStems;
 
     private KnowledgeBase(Collection<KbEntity> entities) {
         Map<String, KbEntity> ids = new LinkedHashMap<>();
@@ -69,6 +71,27 @@ public final class KnowledgeBase {
             exact.addAll(entity.allNames());
         }
         this.exactNames = java.util.Set.copyOf(exact);
+        Map<String, KbEntity> lowercase = new HashMap<>();
+        for (KbEntity entity : entities) {
+            for (String name : entity.allNames()) {
+                if (!name.isEmpty() && Character.isLowerCase(name.charAt(0)) && !name.contains(" ")) {
+                    lowercase.putIfAbsent(name, entity);
+                }
+            }
+        }
+        this.lowercaseNames = Map.copyOf(lowercase);
+        Map<String, KbEntity> stems = new HashMap<>();
+        for (KbEntity entity : entities) {
+            for (Map.Entry<String, List<String>> names : entity.names().entrySet()) {
+                for (String name : names.getValue()) {
+                    String key = stemKey(name, names.getKey());
+                    if (key != null) {
+                        stems.putIfAbsent(key, entity);
+                    }
+                }
+            }
+        }
+        this.byStems = Map.copyOf(stems);
     }
 
     public static KnowledgeBase of(Collection<KbEntity> entities) {
@@ -176,6 +199,39 @@ public final class KnowledgeBase {
             lines.add(line);
         }
         return lines;
+    }
+
+    /**
+     * A key of a multi-word name that ignores case endings: each word's folded key cut to five
+     * letters, so "Spojeného království" finds "Spojené království". Null for one-word names,
+     * where cutting would confuse different names.
+     */
+    static String stemKey(String name, String language) {
+        String key = NameKeys.key(name, language);
+        String[] words = key.split("-");
+        if (words.length < 2) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            out.append(w, 0, Math.min(5, w.length())).append('-');
+        }
+        return out.toString();
+    }
+
+    public static String stemKeyOf(String name, String language) {
+        return stemKey(name, language);
+    }
+
+    /** A multi-word name by {@link #stemKey}. */
+    public Optional<KbEntity> findByStems(String name, String language) {
+        String key = stemKey(name, language);
+        return key == null ? Optional.empty() : Optional.ofNullable(byStems.get(key));
+    }
+
+    /** The entity of a one-word name the knowledge base writes in lowercase ("brexit", "koronawirus"). */
+    public Optional<KbEntity> lowercaseName(String word) {
+        return Optional.ofNullable(lowercaseNames.get(word));
     }
 
     /** True when some entity has exactly this name (case and inflection as written). */

@@ -114,6 +114,53 @@ public final class NameContext {
         return capitalisedWords.contains(name) || kb.hasName(name) || gazetteer.hasName(name);
     }
 
+    /**
+     * The knowledge base's own spelling of the name in this language when the computed base form
+     * is not one: a known entity's name with the same folded key as the mention ("Británii" ->
+     * "Británie", "Spojeného království" -> "Spojené království").
+     */
+    Optional<String> kbSpelling(String surface, String lemma) {
+        if (kb.hasName(lemma) || lemma.isEmpty() || Character.isLowerCase(lemma.charAt(0)) != Character.isLowerCase(surface.charAt(0))) {
+            return Optional.empty();
+        }
+        List<KbEntity> candidates = new ArrayList<>(kb.lookup(lemma, language));
+        candidates.addAll(kb.lookup(surface, language));
+        kb.findByStems(surface, language).ifPresent(candidates::add);
+        String lemmaKey = dev.kronika.extract.core.kb.NameKeys.key(lemma, language);
+        String surfaceKey = dev.kronika.extract.core.kb.NameKeys.key(surface, language);
+        String stemKey = KnowledgeBase.stemKeyOf(surface, language);
+        for (KbEntity entity : candidates) {
+            for (String name : entity.names().getOrDefault(language, List.of())) {
+                String key = dev.kronika.extract.core.kb.NameKeys.key(name, language);
+                boolean sameKey = key.equals(lemmaKey) || key.equals(surfaceKey)
+                        || (stemKey != null && stemKey.equals(KnowledgeBase.stemKeyOf(name, language)));
+                if (sameKey && differsOnlyInEndings(name, surface)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Word by word, the two differ only in the last three letters: inflection, not spelling ("Wladimir" stays). */
+    private static boolean differsOnlyInEndings(String name, String surface) {
+        String[] a = name.split("\\s+");
+        String[] b = surface.split("\\s+");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            int prefix = 0;
+            while (prefix < a[i].length() && prefix < b[i].length() && a[i].charAt(prefix) == b[i].charAt(prefix)) {
+                prefix++;
+            }
+            if (prefix < 2 || prefix < Math.min(a[i].length(), b[i].length()) - 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A first name of a person in the knowledge base, in any language. */
     boolean isFirstName(String word) {
         return kb.isFirstName(word, language);

@@ -98,8 +98,11 @@ public final class NamedEntityStage implements Stage {
                     continue;
                 }
                 String surface = document.text(span);
-                String lemma = model.flatMap(m -> m.lemmaOf(language, surface, c.type()))
-                        .orElseGet(() -> ctx.lemma(sentence, c.first(), c.end(), c.type()));
+                Optional<String> learned = model.flatMap(m -> m.lemmaOf(language, surface, c.type()));
+                String lemma = learned.orElseGet(() -> {
+                    String computed = ctx.lemma(sentence, c.first(), c.end(), c.type());
+                    return ctx.kbSpelling(surface, computed).orElse(computed);
+                });
                 mentions.add(new Mention(span, surface, c.type(), lemma, null, c.confidence()));
             }
         }

@@ -27,6 +27,8 @@ final class RuleRecognizer {
         int i = 0;
         while (i < n) {
             if (!isNameToken(ctx, sentence.get(i))) {
+                int at = i;
+                lowercaseKnown(ctx, sentence.get(i)).ifPresent(type -> out.add(new NameCandidate(at, at + 1, type, 0.7)));
                 i++;
                 continue;
             }
@@ -52,6 +54,18 @@ final class RuleRecognizer {
                     break;
                 }
             }
+            j = extendGlued(sentence, j);
+            int kbEnd = extendToKnownName(ctx, sentence, i, j);
+            if (kbEnd > j) {
+                Optional<EntityType> type = knownType(ctx, sentence, i, kbEnd);
+                out.add(new NameCandidate(i, kbEnd, type.orElse(EntityType.ORG), 0.8));
+                i = kbEnd;
+                continue;
+            }
+            if (j - i == 1 && isBareLetter(sentence.get(i))) {
+                i = j;
+                continue;
+            }
             process(ctx, sentence, i, j, out);
             i = j;
         }
@@ -65,6 +79,96 @@ final class RuleRecognizer {
             return ctx.cues.is(Cues.Category.ORGHEAD, ctx.language, sentence.get(first).text());
         }
         return true;
+    }
+
+    /** Tokens written together belong together: "COVID-19", "SARS-CoV-2", "F-16". */
+    private static int extendGlued(List<Token> sentence, int j) {
+        while (j < sentence.size() && sentence.get(j).begin() == sentence.get(j - 1).end()) {
+            Token t = sentence.get(j);
+            if (t.kind() == Token.Kind.NUMBER && sentence.get(j - 1).isWord()) {
+                j++;
+            } else if ((t.text().equals("-") || t.text().equals("‐")) && j + 1 < sentence.size()
+                    && sentence.get(j + 1).begin() == t.end()
+                    && (sentence.get(j + 1).kind() == Token.Kind.NUMBER || sentence.get(j + 1).isCapitalized())) {
+                j += 2;
+            } else if (t.isWord() && sentence.get(j - 1).kind() == Token.Kind.NUMBER) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Names whose later words are written in lowercase ("Европейския съюз", "Obchodní komora"):
+     * the capitalised run with the next one or two words, when that is a knowledge-base name.
+     */
+    private static int extendToKnownName(NameContext ctx, List<Token> sentence, int first, int end) {
+        for (int extra = 2; extra >= 1; extra--) {
+            int to = end + extra;
+            if (to > sentence.size()) {
+                continue;
+            }
+            boolean words = true;
+            for (int k = end; k < to; k++) {
+                Token t = sentence.get(k);
+                words &= t.isWord() && !t.isCapitalized() && !ctx.isStop(t.text());
+            }
+            if (words) {
+                int withNumber = numberTail(sentence, to);
+                if (withNumber > to && knownType(ctx, sentence, first, withNumber).isPresent()) {
+                    return withNumber;
+                }
+                if (knownType(ctx, sentence, first, to).isPresent()) {
+                    return withNumber;
+                }
+            }
+        }
+        return end;
+    }
+
+    private static boolean hasEvidence(NameContext ctx, String word) {
+        return ctx.midSentenceCapitalised.contains(word) || ctx.knownEntityOrPlace(word) || ctx.personWord(word)
+                || ctx.placeWord(word) || MentionLemmatizer.isAcronym(word)
+                || !ctx.kb.lookup(ctx.lemmatizer.lemmaOfWord(word, false, ctx::known), ctx.language).isEmpty();
+    }
+
+    /** A number ending a name, with or without a dash: "Nord Stream 2", "Северный поток-2", "Nord Stream - 2". */
+    private static int numberTail(List<Token> sentence, int end) {
+        if (end < sentence.size() && sentence.get(end).kind() == Token.Kind.NUMBER && sentence.get(end).text().length() <= 2) {
+            return end + 1;
+        }
+        if (end + 1 < sentence.size() && (sentence.get(end).text().equals("-") || sentence.get(end).text().equals("‐"))
+                && sentence.get(end + 1).kind() == Token.Kind.NUMBER && sentence.get(end + 1).text().length() <= 2) {
+            return end + 2;
+        }
+        return end;
+    }
+
+    private static boolean isBareLetter(Token token) {
+        return token.isWord() && token.text().codePointCount(0, token.text().length()) == 1;
+    }
+
+    /** A lowercase word that the knowledge base writes in lowercase ("brexitu" -> "brexit", "koronawirusa"). */
+    private static Optional<EntityType> lowercaseKnown(NameContext ctx, Token token) {
+        if (!token.isWord() || token.text().length() < 5 || token.isCapitalized()) {
+            return Optional.empty();
+        }
+        String word = token.text();
+        for (Morphology.Analysis a : ctx.morphology.analyze(word)) {
+            Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).map(e -> e.type());
+            if (type.isPresent()) {
+                return type;
+            }
+        }
+        for (String candidate : SuffixRules.candidates(ctx.language, word, false)) {
+            Optional<EntityType> type = ctx.kb.lowercaseName(candidate).map(e -> e.type());
+            if (type.isPresent()) {
+                return type;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Russia's Interfax" is two names: an English possessive ends a name. */
@@ -102,6 +206,9 @@ final class RuleRecognizer {
         }
         if (first >= end) {
             return;
+        }
+        if (end - first == 1 && atStart && !hasEvidence(ctx, sentence.get(first).text())) {
+            return; // a lone capitalised word opening a sentence, nothing else says it is a name
         }
         // A known place or organisation followed by a person: "Rosji Władimir Putin", "Russia's Vladimir Putin".
         if (end - first >= 3 || (end - first == 2)) {
@@ -161,6 +268,12 @@ final class RuleRecognizer {
         if (entity.isPresent()) {
             return Optional.of(entity.get().type());
         }
+        if (end - first >= 2) {
+            entity = ctx.kb.findByStems(surface, ctx.language);
+            if (entity.isPresent()) {
+                return Optional.of(entity.get().type());
+            }
+        }
         if (ctx.gazetteer.find(surface, ctx.language).isPresent()) {
             return Optional.of(EntityType.LOC);
         }
@@ -206,6 +319,6 @@ final class RuleRecognizer {
         if (end - first == 1 && sentence.get(first).text().length() < 2) {
             return null;
         }
-        return end - first >= 2 ? EntityType.PER : EntityType.LOC;
+        return EntityType.PER;
     }
 }

@@ -415,7 +415,7 @@ public final class EventBenchmark {
                 int[] counts = perType.computeIfAbsent(goldType, k -> new int[2]);
                 counts[1]++;
                 Event best = events.stream().max((a, b) -> Double.compare(typeScore(a, mapped, false), typeScore(b, mapped, false))).orElse(null);
-                Event top = events.stream().max((a, b) -> Double.compare(a.confidence(), b.confidence())).orElse(null);
+                Event top = mainEvent(events);
                 if (top != null) {
                     covered++;
                     if (top.type().name().equals(mapped)) {
@@ -444,6 +444,18 @@ public final class EventBenchmark {
             }
             return new PloverScore(sentences, typed, correct, covered,
                     predicted == 0 ? 0 : (double) actorTp / predicted, gold == 0 ? 0 : (double) actorTp / gold, perType);
+        }
+
+        /** The sentence's main event: the most confident, and of those the first in the text. */
+        static Event mainEvent(List<Event> events) {
+            Event best = null;
+            for (Event event : events) {
+                if (best == null || event.confidence() > best.confidence() + 1e-9
+                        || (Math.abs(event.confidence() - best.confidence()) < 1e-9 && event.trigger().begin() < best.trigger().begin())) {
+                    best = event;
+                }
+            }
+            return best;
         }
 
         private static double typeScore(Event event, String goldType, boolean unused) {

@@ -52,6 +52,10 @@ public final class EventBenchmark {
         } else {
             System.out.println("PLOVER gold standard not found at " + plover.toAbsolutePath());
         }
+        Path seeds = shared.resolve("seeds");
+        if (Files.exists(seeds.resolve("gold.json"))) {
+            System.out.println(SeedScorer.run(seeds, dev.kronika.extract.core.ExtractionEngine.standard()).table());
+        }
         Path set = locateTestSet();
         if (set != null) {
             System.out.println(MultilingualSet.score(set, stage).table());
@@ -372,6 +376,137 @@ public final class EventBenchmark {
         List<String> out = new ArrayList<>();
         events.forEach(e -> out.add(describe(e)));
         return out.toString();
+    }
+
+    /**
+     * Per-article event reports of the seed articles against {@code gold.json}: each gold event
+     * (type, mode, status, participants, place, a window inside the gold window) must be reported
+     * by every article that is its source; a contact between the gold participants that matches
+     * no gold or optional event is an extra.
+     */
+    public static final class SeedScorer {
+
+        public record Result(int expected, int found, List<String> problems, Map<String, Document> documents, long eventNanos) {
+
+            public String table() {
+                StringBuilder out = new StringBuilder("Seed articles (full standard pipeline) against gold.json\n");
+                out.append(String.format(Locale.ROOT, "  gold event reports found : %d/%d%n", found, expected));
+                out.append(String.format(Locale.ROOT, "  extra contacts           : %d%n", problems.stream().filter(p -> p.contains(": extra ")).count()));
+                out.append(String.format(Locale.ROOT, "  event stage time         : %.1f ms per article%n", eventNanos / 1e6 / Math.max(1, documents.size())));
+                problems.forEach(p -> out.append("  ").append(p).append('\n'));
+                documents.keySet().stream().sorted().forEach(file -> {
+                    out.append("  ").append(file).append('\n');
+                    documents.get(file).get(Layers.EVENTS).forEach(e -> out.append("    ").append(describe(e)).append('\n'));
+                });
+                return out.toString();
+            }
+        }
+
+        public static Result run(Path seeds, dev.kronika.extract.core.ExtractionEngine engine) throws IOException {
+            com.google.gson.JsonObject gold = com.google.gson.JsonParser.parseString(read(seeds.resolve("gold.json"))).getAsJsonObject();
+            Map<String, Document> documents = new TreeMap<>();
+            long[] eventNanos = {0};
+            for (com.google.gson.JsonElement element : gold.getAsJsonArray("documents")) {
+                com.google.gson.JsonObject doc = element.getAsJsonObject();
+                String file = doc.get("file").getAsString();
+                documents.put(file, engine.extractText(read(seeds.resolve(file)),
+                        DocumentRequest.publishedOn(LocalDate.parse(doc.get("published").getAsString())),
+                        (stage, nanos) -> {
+                            if (stage instanceof EventExtractionStage) {
+                                eventNanos[0] += nanos;
+                            }
+                        }));
+            }
+            Map<String, Optional<String>> keys = new TreeMap<>();
+            for (String entity : gold.getAsJsonObject("entities").keySet()) {
+                keys.put(entity, systemKey(gold, documents, entity));
+            }
+            List<String> problems = new ArrayList<>();
+            int expected = 0;
+            int found = 0;
+            for (String file : documents.keySet()) {
+                List<Event> events = documents.get(file).get(Layers.EVENTS);
+                List<Event> unexplained = new ArrayList<>();
+                for (Event event : events) {
+                    if (event.type() == dev.kronika.extract.core.model.EventType.CONSULT
+                            && keys.get("putin").map(event.actorKeys()::contains).orElse(false)
+                            && keys.get("lukashenko").map(event.actorKeys()::contains).orElse(false)) {
+                        unexplained.add(event);
+                    }
+                }
+                for (String list : List.of("events", "optional_events")) {
+                    for (com.google.gson.JsonElement element : gold.getAsJsonArray(list)) {
+                        com.google.gson.JsonObject goldEvent = element.getAsJsonObject();
+                        List<String> sources = new ArrayList<>();
+                        goldEvent.getAsJsonArray("sources").forEach(e -> sources.add(e.getAsString()));
+                        if (!sources.contains(file)) {
+                            continue;
+                        }
+                        Optional<Event> match = events.stream().filter(e -> matches(goldEvent, e, keys)).findFirst();
+                        match.ifPresent(unexplained::remove);
+                        if (list.equals("events")) {
+                            expected++;
+                            if (match.isPresent()) {
+                                found++;
+                            } else {
+                                problems.add(file + ": missing " + goldEvent.get("id").getAsString());
+                            }
+                        }
+                    }
+                }
+                unexplained.forEach(extra -> problems.add(file + ": extra " + describe(extra)));
+            }
+            return new Result(expected, found, problems, documents, eventNanos[0]);
+        }
+
+        /** The system's key for a gold entity: the key most of its gold mentions got. */
+        private static Optional<String> systemKey(com.google.gson.JsonObject gold, Map<String, Document> documents, String goldEntity) {
+            Map<String, Integer> votes = new TreeMap<>();
+            for (com.google.gson.JsonElement element : gold.getAsJsonArray("documents")) {
+                com.google.gson.JsonObject doc = element.getAsJsonObject();
+                Document document = documents.get(doc.get("file").getAsString());
+                for (com.google.gson.JsonElement m : doc.getAsJsonArray("mentions")) {
+                    com.google.gson.JsonObject mention = m.getAsJsonObject();
+                    if (!mention.get("entity").getAsString().equals(goldEntity)) {
+                        continue;
+                    }
+                    for (Mention found : document.get(Layers.MENTIONS)) {
+                        if (found.text().equals(mention.get("text").getAsString()) && found.entityKey() != null) {
+                            votes.merge(found.entityKey(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+
+        private static boolean matches(com.google.gson.JsonObject goldEvent, Event event, Map<String, Optional<String>> keys) {
+            if (!event.type().name().equals(goldEvent.get("type").getAsString())) {
+                return false;
+            }
+            com.google.gson.JsonElement mode = goldEvent.get("mode");
+            if (mode != null && !mode.isJsonNull() && !event.mode().name().equalsIgnoreCase(mode.getAsString())) {
+                return false;
+            }
+            if (!event.status().name().equalsIgnoreCase(goldEvent.get("status").getAsString())) {
+                return false;
+            }
+            for (com.google.gson.JsonElement actor : goldEvent.getAsJsonArray("actors")) {
+                if (!keys.getOrDefault(actor.getAsString(), Optional.empty()).map(event.actorKeys()::contains).orElse(false)) {
+                    return false;
+                }
+            }
+            com.google.gson.JsonElement location = goldEvent.get("location");
+            if (location != null && !location.isJsonNull()
+                    && !keys.getOrDefault(location.getAsString(), Optional.empty()).equals(event.locationKey())) {
+                return false;
+            }
+            com.google.gson.JsonObject time = goldEvent.getAsJsonObject("time");
+            LocalDate earliest = LocalDate.parse(time.get("earliest").getAsString());
+            LocalDate latest = LocalDate.parse(time.get("latest").getAsString());
+            return event.time().earliest().map(d -> !d.isBefore(earliest)).orElse(false)
+                    && event.time().latest().map(d -> !d.isAfter(latest)).orElse(false);
+        }
     }
 
     /** The PLOVER gold-standard records and their scoring. */

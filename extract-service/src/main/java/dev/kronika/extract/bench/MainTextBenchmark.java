@@ -55,7 +55,7 @@ public final class MainTextBenchmark {
             return (truePositives + trueNegatives) / (double) Math.max(1, all);
         }
 
-        Score plus(Score other) {
+        public Score plus(Score other) {
             return new Score(truePositives + other.truePositives, falseNegatives + other.falseNegatives,
                     falsePositives + other.falsePositives, trueNegatives + other.trueNegatives);
         }

@@ -66,7 +66,9 @@ public class EntityRepository implements PanacheRepository<KnownEntity> {
                 + "where n.entity_id = e.id and (n.match_key in (:exact)");
         int i = 0;
         for (String ignored : prefixes) {
-            sql.append(" or n.match_key like :prefix").append(i++);
+            // A prefix of the whole name or of any later word of it ("makron" finds "emanuel makron").
+            sql.append(" or n.match_key like :prefix").append(i).append(" or n.match_key like :word").append(i);
+            i++;
         }
         sql.append("))");
         if (type != null) {
@@ -78,7 +80,9 @@ public class EntityRepository implements PanacheRepository<KnownEntity> {
                 .setParameter("limit", limit).setParameter("offset", offset);
         i = 0;
         for (String prefix : prefixes) {
-            query.setParameter("prefix" + i++, escapeLike(prefix) + "%");
+            query.setParameter("prefix" + i, escapeLike(prefix) + "%");
+            query.setParameter("word" + i, "% " + escapeLike(prefix) + "%");
+            i++;
         }
         if (type != null) {
             query.setParameter("type", type);

@@ -76,7 +76,7 @@ public class EntityQueryService {
             return exact;
         }
         Set<String> prefixes = new LinkedHashSet<>();
-        prefixes.add(key + " ");
+        prefixes.add(key);
         String stem = NameFolding.stem(key);
         if (stem.length() >= 4) {
             prefixes.add(stem);

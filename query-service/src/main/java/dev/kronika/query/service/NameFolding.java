@@ -8,7 +8,7 @@ import java.util.Locale;
  * Folds a name in any script to a Latin search key, so that "Łukaszenko", "Лукашенко" and
  * "Lukashenko" meet: transliterated to Latin, lower-cased, diacritics removed, and the usual
  * spelling differences between Polish, Czech and English romanisations folded
- * (sz/š -> sh, cz/č -> ch, w -> v, j/y -> i, ie -> e, kh -> h, doubled letters).
+ * (sz/š -> sh, cz/č -> ch, Latin c -> k, w -> v, j/y -> i, ie -> e, kh -> h, doubled letters).
  */
 public final class NameFolding {
 
@@ -24,7 +24,8 @@ public final class NameFolding {
             return "";
         }
         String lower = name.toLowerCase(Locale.ROOT)
-                .replace("szcz", "shch").replace("sz", "sh").replace("cz", "ch").replace("rz", "zh");
+                .replace("szcz", "shch").replace("sz", "sh").replace("cz", "ch").replace("rz", "zh")
+                .replaceAll("c(?!h)", "k");
         String latin = TO_LATIN.get().transliterate(lower)
                 .replace("š", "sh").replace("č", "ch").replace("ž", "zh").replace("ł", "l");
         latin = STRIP_MARKS.get().transliterate(latin);

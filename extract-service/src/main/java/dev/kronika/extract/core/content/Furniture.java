@@ -34,6 +34,7 @@ public enum Furniture {
             + "|читайте (?:також|ще|більше)|дивіться (?:також|ще)|останні новини|популярне|найпопулярніше|новини за темою|схожі (?:новини|статті)"
             + "|čtěte (?:také|též|více|dále)|přečtěte si (?:také|též)|související(?: články| zprávy)?|nejčtenější|nejnovější(?: zprávy)?|další zprávy|mohlo by vás zajímat"
             + "|preberite (?:še|tudi)|več o tem|povezane (?:novice|vsebine)|najbolj brano|zadnje novice|sorodne (?:novice|vsebine)"
+            + "|about the author|über den autor|o autorze|об авторе|про автора|o autorovi|o avtorju|за автора"
             + "|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren|sie könnten auch|explore further|dowiedz się więcej|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|auch interessant|meistgelesen|neueste (?:beiträge|artikel)"
             + ")\\b.{0,40}$", FLAGS);
 
@@ -57,15 +58,18 @@ public enum Furniture {
             + ")\\s*[:.!]?$", FLAGS);
 
     private static final Pattern SOCIAL_PATTERN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "\\bshare\\b|\\bfollow us\\b|subscribe|newsletter|support us|become (?:our )?(?:a )?patron|sign up|\\bdonate\\b|tweet\\b|whatsapp|telegram channel"
-            + "|udostępnij|obserwuj nas|dołącz do nas|polub nas|subskrybuj|zapisz się|newsletter|wesprzyj"
-            + "|сподели|последвайте ни|абонирайте|нюзлетър|бюлетин"
-            + "|поделиться|подпишитесь|подписывайтесь|присоединяйтесь|рассылк"
-            + "|поділитися|підпишіться|підписуйтесь|долучайтеся|розсилк"
-            + "|sdílet|sledujte nás|odebírejte|přihlaste se k odběru|newsletter"
-            + "|deli\\b|delite|sledite nam|naročite se|prijavite se na"
-            + "|teilen\\b|folgen sie uns|abonnieren|jetzt anmelden"
+            + "follow us|subscribe|newsletter|support us|become (?:our )?(?:a )?patron|sign up|\\bdonate\\b|telegram channel"
+            + "|obserwuj nas|dołącz do nas|polub nas|subskrybuj|zapisz się|wesprzyj"
+            + "|последвайте ни|абонирайте|нюзлетър|бюлетин"
+            + "|подпишитесь|подписывайтесь|присоединяйтесь|рассылк"
+            + "|підпишіться|підписуйтесь|долучайтеся|розсилк"
+            + "|sledujte nás|odebírejte|přihlaste se k odběru"
+            + "|sledite nam|naročite se|prijavite se na"
+            + "|folgen sie uns|abonnieren|jetzt anmelden"
             + ")", FLAGS);
+    /** Share buttons: the verb opens the line ("Share on Facebook"); inside a sentence it is prose. */
+    private static final Pattern SHARE_PATTERN = Pattern.compile(
+            "^(?:share|tweet|whatsapp|udostępnij|сподели|поделиться|поділитися|sdílet|deli|delite|teilen|compartir|partager)\\b", FLAGS);
 
     private static final Pattern COMMENTS_PATTERN = Pattern.compile("^(?:"
             + "comments?|\\d+ comments?|leave a (?:comment|reply)|add (?:a )?comment|post a comment|no comments(?: yet)?|be the first to comment|reply|log in to comment"
@@ -108,7 +112,7 @@ public enum Furniture {
         if (CREDIT_PATTERN.matcher(line).find() || COPYRIGHT.matcher(line).find()) {
             return CREDIT;
         }
-        if (line.length() <= 60 && SOCIAL_PATTERN.matcher(line).find()) {
+        if (line.length() <= 60 && (SOCIAL_PATTERN.matcher(line).find() || SHARE_PATTERN.matcher(line).find())) {
             return SOCIAL;
         }
         if (line.length() <= 50 && NAVIGATION_PATTERN.matcher(line).find()) {

@@ -26,28 +26,35 @@ import java.util.regex.Pattern;
  */
 final class HtmlMainText {
 
+    private static final String[] LEAD_WORDS = {
+            "lead", "intro", "teaser", "excerpt", "summary", "abstract", "standfirst", "description", "subline", "deck",
+            "kicker"};
     private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "menu", "footer");
     private static final Set<String> MARGINAL_TAGS = Set.of("aside", "header");
     /** Names of containers that never hold article text. */
-    private static final Pattern FURNITURE_WORDS = Pattern.compile(
-            "comment|sidebar|side-bar|breadcrumb|related|share|sharing|social|widget|cookie|newsletter|subscri|advert|banner|promo|sponsor"
-                    + "|popup|modal|masthead|teaser|recommend|popular|trending|pagination|pager|skip|login|signup|search|toolbar"
-                    + "|rating|disqus|respond|pingback|trackback|copyright|outbrain|taboola|navbar|navigation|menu|topbar|bottombar"
-                    + "|tagcloud|tag-list|shariff|gallery-nav|more-articles|read-more|readmore|also-read|newsticker|ticker|paywall|consent|footer"
-                    + "|thumbnail|next-post|nextpost|prev-post|nextstory|more-stories|morestories|recirc|further|weitere|upsell|cross-sell|crosssell"
-                    + "|byline|author");
-    private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "hidden", "sidebar", "widget", "comments", "social");
+    private static final String[] FURNITURE_WORDS = {
+            "comment", "sidebar", "side-bar", "breadcrumb", "related", "share", "sharing", "social", "cookie", "newsletter",
+            "subscri", "advert", "promo", "sponsor", "popup", "modal", "masthead", "recommend", "popular", "trending",
+            "pagination", "pager", "skip", "login", "signup", "search", "toolbar", "rating", "disqus", "respond", "pingback",
+            "trackback", "copyright", "outbrain", "taboola", "navbar", "navigation", "menu", "topbar", "bottombar", "tagcloud",
+            "tag-list", "shariff", "gallery-nav", "more-articles", "read-more", "readmore", "also-read", "newsticker", "ticker",
+            "consent", "footer", "thumbnail", "next-post", "nextpost", "prev-post", "nextstory", "more-stories", "morestories",
+            "recirc", "further", "weitere", "upsell", "cross-sell", "crosssell", "byline", "author", "caption", "credit",
+            "legend", "imginline"};
+    private static final Set<String> FURNITURE_TOKENS = Set.of("nav", "ad", "ads", "adv", "share", "sidebar", "comments", "social");
     /** Names of containers that usually hold headers, bylines, dates and notes, but sometimes a lead paragraph. */
-    private static final Pattern MARGINAL_WORDS = Pattern.compile(
-            "postmeta|post-meta|entry-meta|article-meta|meta-data|metadata|post-info|dateline|timestamp|caption|credit"
-                    + "|categories|print|contact");
+    private static final String[] MARGINAL_WORDS = {
+            "teaser", "widget", "banner", "paywall", "hidden", "postmeta", "post-meta", "entry-meta", "article-meta",
+            "meta-data", "metadata", "post-info", "dateline", "timestamp", "categories", "print", "contact"};
     private static final Set<String> MARGINAL_TOKENS = Set.of("meta", "date", "time", "tag", "tags", "header", "head", "foot", "top", "bottom",
             "extra", "links", "more", "info", "aside");
-    private static final Pattern BODY_WORDS = Pattern.compile(
-            "entry-content|entry_content|entrycontent|post-content|post_content|postcontent|article-body|article_body|articlebody|article-content"
-                    + "|article__body|article__content|article-text|articletext|story-body|storybody|story-content|post-body|postbody|post-text|news-text"
-                    + "|content-body|text-content|node-content|field-name-body|field--name-body|blog-content|single-content|td-post-content|post-entry"
-                    + "|main-text|maintext|article-main|rich-text|richtext|artikel|beitrag|body-text|bodytext|page-content|itemprop");
+    private static final String[] BODY_WORDS = {
+            "entry-content", "entry_content", "entrycontent", "post-content", "post_content", "postcontent", "article-body",
+            "article_body", "articlebody", "article-content", "article__body", "article__content", "article-text", "articletext",
+            "story-body", "storybody", "story-content", "post-body", "postbody", "post-text", "news-text", "content-body",
+            "text-content", "node-content", "field-name-body", "field--name-body", "blog-content", "single-content",
+            "td-post-content", "post-entry", "main-text", "maintext", "article-main", "rich-text", "richtext", "artikel",
+            "beitrag", "body-text", "bodytext", "page-content", "itemprop"};
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Captions describe pictures, not the story (and carry the photo credits). */
     private static final Set<String> CAPTIONS = Set.of("figcaption", "caption");
@@ -118,11 +125,16 @@ final class HtmlMainText {
         BlockTree.Node container = body != null ? body : container(tree, first, last, nodeHints);
         // Short lines next to the prose (ingredient lists, data rows, sign-offs) belong to it
         // while they stay inside the article's container and nothing rules them out.
-        while (first > container.firstBlock && expandable(lines[first - 1], blocks.get(first - 1), ruledOut[first - 1], repeated.contains(first - 1), true)) {
-            first--;
+        // A single unfit block (an ad slot, a stray label) does not end the article.
+        for (int i = first - 1; i >= container.firstBlock && i >= first - 2; i--) {
+            if (expandable(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), true)) {
+                first = i;
+            }
         }
-        while (last < container.lastBlock && expandable(lines[last + 1], blocks.get(last + 1), ruledOut[last + 1], repeated.contains(last + 1), false)) {
-            last++;
+        for (int i = last + 1; i <= container.lastBlock && i <= last + 2; i++) {
+            if (expandable(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), false)) {
+                last = i;
+            }
         }
 
         final int bodyFirst = first;
@@ -149,6 +161,15 @@ final class HtmlMainText {
         }
 
         List<Span> bodySpans = new ArrayList<>();
+        // The lead paragraph often stands apart from the body, between the headline and a picture.
+        int leadFrom = titleIndex.filter(t -> t < bodyFirst && t >= bodyFirst - 25).map(t -> t + 1).orElse(Math.max(0, bodyFirst - 8));
+        for (int i = leadFrom; i < first; i++) {
+            boolean named = titleIndex.isPresent() || containsAny(blocks.get(i).path(), LEAD_WORDS);
+            if (named && scores[i] > 0 && lines[i].prose() && lines[i].words >= 10
+                    && keep(lines[i], blocks.get(i), ruledOut[i], repeated.contains(i), false)) {
+                bodySpans.add(lines[i].span);
+            }
+        }
         for (int i = first; i <= last; i++) {
             if (titleIndex.isPresent() && titleIndex.get() == i) {
                 continue;
@@ -257,6 +278,9 @@ final class HtmlMainText {
         return kinds;
     }
 
+    /** Classes a CMS derives from the post's categories and tags ("category-comments", "tag-share"): they name the topic, not the box. */
+    private static final Pattern TAXONOMY_CLASSES = Pattern.compile("\\.(?:category|tag|type|status|format|postid|page-id|term)-[^.#]*");
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[#.\\-_ :]+");
     private static final int FURNITURE = 1;
     private static final int BODY = 2;
     private static final int MARGINAL = 4;
@@ -266,19 +290,25 @@ final class HtmlMainText {
         if (attributes.isEmpty()) {
             return 0;
         }
-        if (BODY_WORDS.matcher(attributes).find()) {
+        if (attributes.indexOf('-') >= 0) {
+            attributes = TAXONOMY_CLASSES.matcher(attributes).replaceAll("");
+        }
+        if (attributes.isEmpty()) {
+            return 0;
+        }
+        if (containsAny(attributes, BODY_WORDS)) {
             return BODY;
         }
-        if (FURNITURE_WORDS.matcher(attributes).find()) {
+        if (containsAny(attributes, FURNITURE_WORDS)) {
             return FURNITURE;
         }
-        String[] tokens = attributes.split("[#.\\-_ :]+");
+        String[] tokens = TOKEN_SEPARATORS.split(attributes);
         for (String token : tokens) {
             if (FURNITURE_TOKENS.contains(token)) {
                 return FURNITURE;
             }
         }
-        if (MARGINAL_WORDS.matcher(attributes).find()) {
+        if (containsAny(attributes, MARGINAL_WORDS)) {
             return MARGINAL;
         }
         for (String token : tokens) {
@@ -354,6 +384,15 @@ final class HtmlMainText {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalize(String text) {

@@ -208,7 +208,6 @@ public final class HtmlTextExtractor {
         }
 
         void appendInline(String raw, String blockTag, PathStep blockPath, boolean inArticle) {
-            int before = pending.length();
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 if (isSpace(c)) {
@@ -225,10 +224,10 @@ public final class HtmlTextExtractor {
                     }
                     pendingSpace = false;
                     pending.append(c);
+                    if (linkDepth > 0) {
+                        pendingLinkChars++;
+                    }
                 }
-            }
-            if (linkDepth > 0) {
-                pendingLinkChars += pending.length() - before;
             }
         }
 

@@ -27,6 +27,8 @@ public final class KnowledgeBase {
 
     private final Map<String, KbEntity> byId;
     private final Map<String, List<KbEntity>> byKey;
+    private final java.util.Set<String> firstNameKeys;
+    private final java.util.Set<String> exactNames;
 
     private KnowledgeBase(Collection<KbEntity> entities) {
         Map<String, KbEntity> ids = new LinkedHashMap<>();
@@ -47,6 +49,26 @@ public final class KnowledgeBase {
         }
         this.byId = Map.copyOf(ids);
         this.byKey = Map.copyOf(keys);
+        java.util.Set<String> firstNames = new java.util.HashSet<>();
+        for (KbEntity entity : entities) {
+            if (entity.type() != EntityType.PER) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> names : entity.names().entrySet()) {
+                for (String name : names.getValue()) {
+                    String[] words = name.strip().split("\\s+");
+                    if (words.length > 1) {
+                        firstNames.add(NameKeys.key(words[0], names.getKey()));
+                    }
+                }
+            }
+        }
+        this.firstNameKeys = java.util.Set.copyOf(firstNames);
+        java.util.Set<String> exact = new java.util.HashSet<>();
+        for (KbEntity entity : entities) {
+            exact.addAll(entity.allNames());
+        }
+        this.exactNames = java.util.Set.copyOf(exact);
     }
 
     public static KnowledgeBase of(Collection<KbEntity> entities) {
@@ -154,6 +176,16 @@ public final class KnowledgeBase {
             lines.add(line);
         }
         return lines;
+    }
+
+    /** True when some entity has exactly this name (case and inflection as written). */
+    public boolean hasName(String name) {
+        return exactNames.contains(name);
+    }
+
+    /** True when the word is the first word of a person's full name in the knowledge base. */
+    public boolean isFirstName(String word, String language) {
+        return !firstNameKeys.isEmpty() && firstNameKeys.contains(NameKeys.key(word, language));
     }
 
     public Optional<KbEntity> byId(String id) {

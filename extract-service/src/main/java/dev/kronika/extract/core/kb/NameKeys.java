@@ -40,8 +40,25 @@ public final class NameKeys {
         }
     }
 
+    private static final ConcurrentHashMap<String, String> KEY_CACHE = new ConcurrentHashMap<>();
+    private static final int KEY_CACHE_LIMIT = 100_000;
+
     /** The folded key of a whole name: words folded and joined by '-'. */
     public static String key(String name, String language) {
+        String cacheKey = language + "|" + name;
+        String cached = KEY_CACHE.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        if (KEY_CACHE.size() > KEY_CACHE_LIMIT) {
+            KEY_CACHE.clear();
+        }
+        String key = computeKey(name, language);
+        KEY_CACHE.put(cacheKey, key);
+        return key;
+    }
+
+    private static String computeKey(String name, String language) {
         String latin = latin(name, language);
         StringBuilder out = new StringBuilder();
         for (String word : latin.split("[\\s\\-‐'’ʼ.]+")) {

@@ -74,7 +74,7 @@ public final class EntityLinkingStage implements Stage {
 
     private String link(Mention m, String language, Map<String, String> surnameToKey) {
         String lemma = m.lemma();
-        String[] words = lemma.split("\\s+");
+        String[] words = lemma.split(" ");
         String lastWord = NameKeys.key(words[words.length - 1], language);
         if (m.type() == EntityType.PER && words.length == 1 && surnameToKey.containsKey(lastWord)) {
             return surnameToKey.get(lastWord);

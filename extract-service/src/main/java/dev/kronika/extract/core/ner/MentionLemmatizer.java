@@ -5,6 +5,7 @@ import dev.kronika.extract.core.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,12 +21,26 @@ public final class MentionLemmatizer {
 
     private static final Set<String> POLISH_APOSTROPHE_ENDINGS = Set.of("a", "owi", "em", "u", "ie", "m", "ego", "emu", "ym", "y");
 
+    private static final java.util.Map<String, java.util.regex.Pattern> ADJECTIVE_ENDINGS = java.util.Map.of(
+            "bg", java.util.regex.Pattern.compile("(ски|ска|ско|ския|ският|ската|ското|ни|на|но|ният|ния|ната|ното|ен|ия|ият)$"),
+            "cs", java.util.regex.Pattern.compile("(ský|ská|ské|ského|ském|ských|ní|ního|ný|ná|né|ného|ou|ého|ém)$"),
+            "sl", java.util.regex.Pattern.compile("(ski|ska|sko|skega|ske|skem|ni|na|no|nega|ne|nem)$"));
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+
+    private static final Set<String> SHARED_PERSON_ENDINGS = Set.of("a", "owi", "em", "om", "ovi", "ым", "ом", "ем", "у", "а", "ові", "ja", "jem", "jom");
+
     private final String language;
     private final Morphology morphology;
+    private final LearnedLemmas learned;
 
     public MentionLemmatizer(String language) {
+        this(language, LearnedLemmas.empty());
+    }
+
+    public MentionLemmatizer(String language, LearnedLemmas learned) {
         this.language = language;
         this.morphology = Morphology.forLanguage(language);
+        this.learned = learned;
     }
 
     /** Words of a mention and the separators between them (separators.size() == words.size() - 1). */
@@ -35,6 +50,7 @@ public final class MentionLemmatizer {
             for (String w : words) {
                 out.add(lemmaOfWord(w, true, known));
             }
+            agreePersonWords(words, out);
         } else {
             boolean headSeen = false;
             String headCase = null;
@@ -65,12 +81,56 @@ public final class MentionLemmatizer {
         StringBuilder lemma = new StringBuilder();
         for (int i = 0; i < out.size(); i++) {
             if (i > 0) {
-                lemma.append(separators.get(i - 1));
+                String separator = separators.get(i - 1);
+                lemma.append(separator.isBlank() ? " " : separator);
             }
             lemma.append(out.get(i));
         }
         String whole = lemma.toString();
+        if (type != EntityType.PER && words.size() > 1 && !known.test(whole)) {
+            // A multi-word place or organisation whose every word inflects ("Sankt Petersburgu").
+            String allWords = lemmatize(words, separators, EntityType.PER, known);
+            if (known.test(allWords)) {
+                return allWords;
+            }
+        }
         return whole;
+    }
+
+    /**
+     * The words of a name share its case: when the first name shows a case ending
+     * ("Donalda", "Майкла"), a surname the resources left unchanged loses the same ending
+     * ("Trumpa" -> "Trump"); a Russian or Ukrainian woman's surname keeps its feminine form
+     * ("Марии Захаровой" -> "Мария Захарова", not the masculine dictionary lemma).
+     */
+    private void agreePersonWords(List<String> words, List<String> out) {
+        if (words.size() < 2 || language.equals("en") || language.equals("bg")) {
+            return;
+        }
+        String first = words.get(0);
+        String firstLemma = out.get(0);
+        if (first.startsWith(firstLemma) && first.length() > firstLemma.length()) {
+            String ending = first.substring(firstLemma.length());
+            if (SHARED_PERSON_ENDINGS.contains(ending)) {
+                for (int i = 1; i < words.size(); i++) {
+                    String w = words.get(i);
+                    if (out.get(i).equals(w) && w.endsWith(ending) && w.length() > ending.length() + 2
+                            && !isAcronym(w)) {
+                        out.set(i, w.substring(0, w.length() - ending.length()));
+                    }
+                }
+            }
+        }
+        if ((language.equals("ru") || language.equals("uk")) && (firstLemma.endsWith("а") || firstLemma.endsWith("я"))) {
+            for (int i = 1; i < words.size(); i++) {
+                String lemma = out.get(i);
+                if (lemma.matches(".*(ов|ев|ин|ын|ёв|їн|ів)") && !words.get(i).equals(lemma)) {
+                    out.set(i, lemma + "а");
+                } else if (lemma.matches(".*(ский|цкий)")) {
+                    out.set(i, lemma.substring(0, lemma.length() - 2) + "ая");
+                }
+            }
+        }
     }
 
     private record WordReading(boolean noun, boolean adjective, String cases) {
@@ -98,15 +158,42 @@ public final class MentionLemmatizer {
 
     private boolean looksAdjective(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return switch (language) {
-            case "bg" -> w.matches(".*(ски|ска|ско|ския|ският|ската|ското|ни|на|но|ният|ния|ната|ното|ен|ия|ият)$") && w.length() > 4;
-            case "cs" -> w.matches(".*(ský|ská|ské|ského|ské|ském|ských|ní|ního|ný|ná|né|ného|ou|ého|ém)$") && w.length() > 4;
-            case "sl" -> w.matches(".*(ski|ska|sko|skega|ske|skem|ni|na|no|nega|ne|nem)$") && w.length() > 4;
-            default -> false;
-        };
+        java.util.regex.Pattern pattern = ADJECTIVE_ENDINGS.get(language);
+        return pattern != null && w.length() > 4 && pattern.matcher(w).find();
     }
 
-    private static boolean sharesCase(String a, String b) {
+    private static final java.util.regex.Pattern POLISH_NUMBER_CASE = java.util.regex.Pattern.compile("(sg|pl):((?:nom|gen|dat|acc|inst|loc|voc)(?:\\.(?:nom|gen|dat|acc|inst|loc|voc))*)");
+
+    private boolean sharesCase(String a, String b) {
+        if (language.equals("pl")) {
+            java.util.Set<String> left = polishNumberCases(a);
+            java.util.Set<String> head = polishNumberCases(b);
+            // Names are singular unless the head can only be plural ("Stanów Zjednoczonych").
+            if (head.stream().anyMatch(p -> p.startsWith("sg:"))) {
+                head.removeIf(p -> p.startsWith("pl:"));
+            }
+            for (String pair : head) {
+                if (left.contains(pair)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return sharesAnyCase(a, b);
+    }
+
+    private static java.util.Set<String> polishNumberCases(String tags) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = POLISH_NUMBER_CASE.matcher(tags);
+        while (m.find()) {
+            for (String c : m.group(2).split("\\.")) {
+                out.add(m.group(1) + ":" + c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sharesAnyCase(String a, String b) {
         for (String c : new String[] {":nom", ":gen", ":dat", ":acc", ":inst", ":loc", "v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", ":Nom", ":R", ":D", ":V", ":T", ":P"}) {
             if (a.contains(c) && b.contains(c)) {
                 return true;
@@ -120,27 +207,43 @@ public final class MentionLemmatizer {
         if (word.length() > 1 && isAcronym(word)) {
             return word;
         }
+        if (Character.isUpperCase(word.charAt(word.length() - 1))) {
+            return word; // "BiełTA", "McDonaldS": a final capital is part of the name, not an ending
+        }
         int hyphen = word.indexOf('-');
         if (hyphen > 1 && isAcronym(word.substring(0, hyphen))) {
             return word.substring(0, hyphen);
         }
         if (language.equals("en")) {
-            return word.replaceAll("['’]s$", "");
+            return POSSESSIVE.matcher(word).replaceFirst("");
+        }
+        Optional<String> seen = learned.word(language, person, word);
+        if (seen.isPresent()) {
+            return seen.get();
         }
         int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
         if (apostrophe > 0 && POLISH_APOSTROPHE_ENDINGS.contains(word.substring(apostrophe + 1))) {
             return word.substring(0, apostrophe);
         }
+        String confirmed = null;
+        for (String candidate : SuffixRules.candidates(language, word, person)) {
+            if (!candidate.equals(word) && known.test(candidate)) {
+                confirmed = candidate;
+                break;
+            }
+        }
         if (!morphology.isEmpty()) {
             String fromDictionary = dictionaryLemma(word, person, known);
             if (fromDictionary != null) {
-                return fromDictionary;
+                return confirmed != null && !fromDictionary.equals(word) && !known.test(fromDictionary) ? confirmed : fromDictionary;
             }
         }
-        for (String candidate : SuffixRules.candidates(language, word, person)) {
-            if (!candidate.equals(word) && known.test(candidate)) {
-                return candidate;
-            }
+        if (confirmed != null) {
+            return confirmed;
+        }
+        Optional<String> bySuffix = learned.bySuffix(language, person, word);
+        if (bySuffix.isPresent()) {
+            return bySuffix.get();
         }
         return SuffixRules.guess(language, word, person);
     }
@@ -167,6 +270,9 @@ public final class MentionLemmatizer {
             if (!person && (tag.contains(":geo") || tag.contains("Inanim") || tag.contains("m3") || tag.contains("inanim"))) {
                 score += 1;
             }
+            if (!person && Cues.instance().is(Cues.Category.ORGHEAD, language, a.lemma())) {
+                score += 5; // "Rady" in a name is the council ("Rada"), not a proper noun "Rad"
+            }
             if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("NN")) {
                 score += 1;
             }
@@ -185,10 +291,24 @@ public final class MentionLemmatizer {
             }
         }
         String lemma = Morphology.recase(best.lemma(), word);
-        if (best.tag().startsWith("adj") || best.tag().startsWith("ADJ")) {
-            return lemma; // agreement fixed by agreeAdjectives
+        if (language.equals("pl") && best.tag().startsWith("adj")) {
+            // From the word itself, keeping its degree: "Najwyższej" -> "Najwyższy", not the positive "wysoki".
+            return Morphology.recase(polishMasculineAdjective(word.toLowerCase(Locale.ROOT), best.lemma()), word);
         }
         return lemma;
+    }
+
+    private static final String[] POLISH_ADJECTIVE_ENDINGS = {"iego", "iemu", "ymi", "imi", "ych", "ich", "ego", "emu", "iej", "ej", "ym", "im", "ie", "ia", "ią", "ą", "a", "e", "y", "i"};
+
+    static String polishMasculineAdjective(String word, String dictionaryLemma) {
+        for (String ending : POLISH_ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                String stem = word.substring(0, word.length() - ending.length());
+                boolean soft = ending.startsWith("i") || stem.endsWith("k") || stem.endsWith("g");
+                return stem + (soft ? "i" : "y");
+            }
+        }
+        return dictionaryLemma;
     }
 
     private static boolean isNominative(String tag) {
@@ -262,17 +382,17 @@ public final class MentionLemmatizer {
                 }
                 return masculine;
             case "ru":
-                if (masculine.matches(".*(ый|ой|ий)$")) {
+                if (masculine.endsWith("ый") || masculine.endsWith("ой") || masculine.endsWith("ий")) {
                     String stem = masculine.substring(0, masculine.length() - 2);
-                    boolean soft = masculine.endsWith("ий") && !stem.matches(".*[кгхжшчщ]$");
+                    boolean soft = masculine.endsWith("ий") && !stem.isEmpty() && "кгхжшчщ".indexOf(stem.charAt(stem.length() - 1)) < 0;
                     if (gender.equals("f")) {
                         return stem + (soft ? "яя" : "ая");
                     }
-                    return stem + (soft ? "ее" : (stem.matches(".*[жшчщ]$") ? "ее" : "ое"));
+                    return stem + (soft || (!stem.isEmpty() && "жшчщ".indexOf(stem.charAt(stem.length() - 1)) >= 0) ? "ее" : "ое");
                 }
                 return masculine;
             case "uk":
-                if (masculine.matches(".*(ий|ій)$")) {
+                if (masculine.endsWith("ий") || masculine.endsWith("ій")) {
                     String stem = masculine.substring(0, masculine.length() - 2);
                     boolean soft = masculine.endsWith("ій");
                     if (gender.equals("f")) {

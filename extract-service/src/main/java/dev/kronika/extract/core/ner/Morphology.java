@@ -34,6 +34,9 @@ public final class Morphology {
     private final Dictionary dictionary;
     private final String language;
     private final ThreadLocal<DictionaryLookup> lookups;
+    /** Names and news words repeat: a bounded memo of lookups saves most of the FSA walks. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Analysis>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     private Morphology(Dictionary dictionary, String language) {
         this.dictionary = dictionary;
@@ -82,6 +85,19 @@ public final class Morphology {
         if (dictionary == null) {
             return List.of();
         }
+        List<Analysis> cached = cache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        List<Analysis> found = List.copyOf(lookupUncached(word));
+        cache.put(word, found);
+        return found;
+    }
+
+    private List<Analysis> lookupUncached(String word) {
         List<WordData> data = lookups.get().lookup(word);
         if (data.isEmpty()) {
             return List.of();

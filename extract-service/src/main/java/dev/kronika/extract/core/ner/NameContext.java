@@ -34,14 +34,14 @@ public final class NameContext {
     private final String text;
     private final Map<String, String> lemmaCache = new HashMap<>();
 
-    NameContext(String text, String language, KnowledgeBase kb, List<List<Token>> sentences) {
+    NameContext(String text, String language, KnowledgeBase kb, List<List<Token>> sentences, LearnedLemmas learned) {
         this.text = text;
         this.language = language;
         this.morphology = Morphology.forLanguage(language);
         this.kb = kb;
         this.gazetteer = PlaceGazetteer.instance();
         this.cues = Cues.instance();
-        this.lemmatizer = new MentionLemmatizer(language);
+        this.lemmatizer = new MentionLemmatizer(language, learned);
         this.sentences = sentences;
         for (List<Token> sentence : sentences) {
             for (int i = 0; i < sentence.size(); i++) {
@@ -63,7 +63,11 @@ public final class NameContext {
 
     /** The context of a segmented document (CONTENT, LANGUAGE, TOKENS and SENTENCES present). */
     public static NameContext of(dev.kronika.extract.core.model.Document document, KnowledgeBase kb) {
-        return new NameContext(document.text(), document.language(), kb, SentenceTokens.of(document));
+        return of(document, kb, LearnedLemmas.empty());
+    }
+
+    public static NameContext of(dev.kronika.extract.core.model.Document document, KnowledgeBase kb, LearnedLemmas learned) {
+        return new NameContext(document.text(), document.language(), kb, SentenceTokens.of(document), learned);
     }
 
     public String language() {
@@ -107,8 +111,12 @@ public final class NameContext {
 
     /** True when the name is known: a knowledge-base name, a place, or a capitalised form in this document. */
     boolean known(String name) {
-        return capitalisedWords.contains(name) || !kb.lookup(name, language).isEmpty()
-                || gazetteer.find(name, language).isPresent();
+        return capitalisedWords.contains(name) || kb.hasName(name) || gazetteer.hasName(name);
+    }
+
+    /** A first name of a person in the knowledge base, in any language. */
+    boolean isFirstName(String word) {
+        return kb.isFirstName(word, language);
     }
 
     /** True when the knowledge base or the gazetteer knows the name (document evidence aside). */
@@ -143,6 +151,21 @@ public final class NameContext {
                 return !all.isEmpty() && all.stream().noneMatch(a -> isProperTag(a.tag()));
             }
             return morphology.lookup(word).isEmpty() && !morphology.commonReadings(word).isEmpty();
+        }
+        return false;
+    }
+
+    /** The lowercase form is a word that is not a noun (adverb, verb, preposition...): "Potem", "Według". */
+    boolean isFunctionWord(String word) {
+        if (morphology.isEmpty()) {
+            return false;
+        }
+        for (Morphology.Analysis a : morphology.lookup(word.toLowerCase(Locale.ROOT))) {
+            String t = a.tag();
+            if (!(t.startsWith("subst") || t.startsWith("noun") || t.startsWith("NN") || t.startsWith("adj") || t.startsWith("ADJ")
+                    || isProperTag(t))) {
+                return true;
+            }
         }
         return false;
     }

@@ -82,7 +82,7 @@ public final class NamedEntityStage implements Stage {
 
     List<Mention> recognize(Document document) {
         String language = document.language();
-        NameContext ctx = NameContext.of(document, kb);
+        NameContext ctx = NameContext.of(document, kb, model.map(NerModel::learnedLemmas).orElse(LearnedLemmas.empty()));
         List<List<Token>> sentences = ctx.sentences();
         List<Mention> mentions = new ArrayList<>();
         for (List<Token> sentence : sentences) {
@@ -91,6 +91,9 @@ public final class NamedEntityStage implements Stage {
                     : rules.recognize(ctx, sentence);
             for (NameCandidate c : candidates) {
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
+                if (language.equals("en") && span.length() > 2 && isPossessiveEnding(document.text(), span.end())) {
+                    span = new Span(span.begin(), span.end() - 2);
+                }
                 if (!document.inMainText(span)) {
                     continue;
                 }
@@ -104,12 +107,17 @@ public final class NamedEntityStage implements Stage {
         return oneSensePerDocument(mentions, language);
     }
 
+    private static boolean isPossessiveEnding(String text, int end) {
+        char apostrophe = text.charAt(end - 2);
+        return (apostrophe == '\'' || apostrophe == '’') && text.charAt(end - 1) == 's';
+    }
+
     /** A name keeps one type throughout a document: the type its mentions were most confidently given. */
     private static List<Mention> oneSensePerDocument(List<Mention> mentions, String language) {
         Map<String, Map<EntityType, Double>> votes = new HashMap<>();
         // A surname alone is the person named in full elsewhere in the document.
         for (Mention m : mentions) {
-            String[] words = m.lemma().split("\\s+");
+            String[] words = m.lemma().split(" ");
             if (m.type() == EntityType.PER && words.length > 1) {
                 votes.computeIfAbsent(NameKeys.key(words[words.length - 1], language), k -> new EnumMap<>(EntityType.class))
                         .merge(EntityType.PER, 1.0, Double::sum);

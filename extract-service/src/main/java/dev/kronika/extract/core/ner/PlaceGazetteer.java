@@ -26,9 +26,16 @@ public final class PlaceGazetteer {
     private static final PlaceGazetteer INSTANCE = build();
 
     private final Map<String, Place> byKey;
+    private final java.util.Set<String> names;
 
-    private PlaceGazetteer(Map<String, Place> byKey) {
+    private PlaceGazetteer(Map<String, Place> byKey, java.util.Set<String> names) {
         this.byKey = Map.copyOf(byKey);
+        this.names = java.util.Set.copyOf(names);
+    }
+
+    /** True when a place has exactly this name in some language. */
+    public boolean hasName(String name) {
+        return names.contains(name);
     }
 
     public static PlaceGazetteer instance() {
@@ -37,6 +44,7 @@ public final class PlaceGazetteer {
 
     private static PlaceGazetteer build() {
         Map<String, Place> map = new HashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (String country : ULocale.getISOCountries()) {
             ULocale region = new ULocale("", country);
             String english = region.getDisplayCountry(ULocale.ENGLISH);
@@ -47,6 +55,7 @@ public final class PlaceGazetteer {
             for (String language : KnowledgeBase.LANGUAGES) {
                 String name = region.getDisplayCountry(new ULocale(language));
                 if (!name.isEmpty() && !name.equals(country)) {
+                    names.add(name);
                     map.putIfAbsent(NameKeys.key(name, language), place);
                 }
             }
@@ -65,11 +74,12 @@ public final class PlaceGazetteer {
             for (Map.Entry<String, TimeZoneNames> local : localNames.entrySet()) {
                 String name = local.getValue().getExemplarLocationName(zone);
                 if (name != null && !name.isEmpty()) {
+                    names.add(name);
                     map.putIfAbsent(NameKeys.key(name, local.getKey()), place);
                 }
             }
         }
-        return new PlaceGazetteer(map);
+        return new PlaceGazetteer(map, names);
     }
 
     public Optional<Place> find(String name, String language) {

@@ -37,6 +37,9 @@ final class RuleRecognizer {
                 if (prev.end() != t.begin() && ctx.textBetweenHasNewline(prev, t)) {
                     break;
                 }
+                if (isPossessive(ctx, prev)) {
+                    break;
+                }
                 if (isNameToken(ctx, t)) {
                     j++;
                 } else if (t.kind() == Token.Kind.NUMBER && t.text().length() <= 3 && prev.isWord()) {
@@ -64,6 +67,12 @@ final class RuleRecognizer {
         return true;
     }
 
+    /** "Russia's Interfax" is two names: an English possessive ends a name. */
+    private static boolean isPossessive(NameContext ctx, Token token) {
+        String t = token.text();
+        return ctx.language.equals("en") && (t.endsWith("'s") || t.endsWith("’s"));
+    }
+
     private static boolean isNameToken(NameContext ctx, Token token) {
         if (!token.isWord() || !token.isCapitalized()) {
             return false;
@@ -74,11 +83,13 @@ final class RuleRecognizer {
     private void process(NameContext ctx, List<Token> sentence, int first, int end, List<NameCandidate> out) {
         boolean atStart = first == 0 || NameContext.isOpening(sentence.get(first - 1))
                 || sentence.get(first - 1).text().equals(".");
-        // Drop sentence-initial ordinary words ("Według", "Brytyjska", "Това").
+        // Drop sentence-initial ordinary words ("Według", "Brytyjska", "Това"), unless the whole run is a known name.
+        boolean wholeKnown = end - first > 1 && knownType(ctx, sentence, first, end).isPresent();
         while (first < end) {
             String word = sentence.get(first).text();
             boolean known = ctx.knownEntityOrPlace(word) && !ctx.isStop(word);
-            if (ctx.isStop(word) || (atStart && !known && ctx.isCommonWord(word) && !ctx.midSentenceCapitalised.contains(word))) {
+            boolean common = ctx.isCommonWord(word) || (end - first > 1 && ctx.isFunctionWord(word));
+            if (ctx.isStop(word) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word))) {
                 first++;
                 atStart = true;
             } else {
@@ -106,15 +117,31 @@ final class RuleRecognizer {
         }
         EntityType type = type(ctx, sentence, first, end);
         if (type != null) {
-            out.add(new NameCandidate(first, end, type, 0.6));
+            double confidence = knownType(ctx, sentence, first, end).isPresent() ? 0.8
+                    : defaulted(ctx, sentence, first, end) ? 0.3 : 0.6;
+            out.add(new NameCandidate(first, end, type, confidence));
         }
+    }
+
+    /** True when nothing but the number of words typed the span (no dictionary, cue or knowledge). */
+    private static boolean defaulted(NameContext ctx, List<Token> sentence, int first, int end) {
+        for (int k = first; k < end; k++) {
+            String w = sentence.get(k).text();
+            if (ctx.personWord(w) || ctx.placeWord(w) || ctx.cues.is(Cues.Category.ORGHEAD, ctx.language, w)
+                    || ctx.cues.is(Cues.Category.EVTHEAD, ctx.language, w)) {
+                return false;
+            }
+        }
+        return !(first > 0 && ctx.isRole(sentence.get(first - 1).text()))
+                && !(end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text()));
     }
 
     private static boolean looksPerson(NameContext ctx, List<Token> sentence, int first, int end) {
         if (knownType(ctx, sentence, first, end).filter(t -> t == EntityType.PER).isPresent()) {
             return true;
         }
-        return ctx.personWord(sentence.get(first).text()) && end - first >= 1;
+        String w = sentence.get(first).text();
+        return ctx.personWord(w) || (ctx.isFirstName(w) && end - first >= 2);
     }
 
     /** The type of the span as a known name (knowledge base, then places). */

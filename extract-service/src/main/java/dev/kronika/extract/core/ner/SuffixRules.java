@@ -38,6 +38,10 @@ final class SuffixRules {
     private SuffixRules() {
     }
 
+    private static String stripMarker(String rule) {
+        return rule.charAt(0) == '?' || rule.charAt(0) == '+' ? rule.substring(1) : rule;
+    }
+
     /** Every candidate, most likely first, the word itself included. */
     static List<String> candidates(String language, String word, boolean person) {
         String[][] rules = RULES.get(language);
@@ -45,7 +49,7 @@ final class SuffixRules {
         if (rules != null) {
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             for (String[] rule : rules) {
-                String ending = rule[0].replaceFirst("^[?+]", "");
+                String ending = stripMarker(rule[0]);
                 if (lower.endsWith(ending) && word.length() - ending.length() >= 3) {
                     out.add(word.substring(0, word.length() - ending.length()) + rule[1]);
                 }
@@ -67,7 +71,7 @@ final class SuffixRules {
             if (pattern.startsWith("?") || (person && pattern.startsWith("+"))) {
                 continue;
             }
-            String ending = pattern.replaceFirst("^[+]", "");
+            String ending = stripMarker(pattern);
             if (lower.endsWith(ending) && word.length() - ending.length() >= 3) {
                 return word.substring(0, word.length() - ending.length()) + rule[1];
             }

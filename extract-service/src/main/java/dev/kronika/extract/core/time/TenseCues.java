@@ -38,7 +38,9 @@ public final class TenseCues {
             "sl", words("bo|bodo|bom|bomo|boste|bosta|bova|jutri|pojutrišnjem|načrtuje|načrtujejo", null));
 
     private static final Map<String, Pattern> PAST = Map.of(
-            "en", words("was|were|had|did|said|ago|yesterday|last week|last month|last year", L + "\\p{L}{2,}ed" + R),
+            "en", words("was|were|had|did|said|ago|yesterday|last week|last month|last year|met|went|came|made|took|gave|held|"
+                    + "told|left|saw|spoke|began|won|lost|fell|rose|sold|bought|paid|sent|led|flew|wrote|became|brought|thought|"
+                    + "kept|found|struck|chose|drove|ran|grew|knew|broke|stood|sat|meant|felt|got", L + "\\p{L}{2,}ed" + R),
             "pl", words("wczoraj|temu|był|była|było|byli|były", L + "\\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|łeś|łaś)" + R),
             "ru", words("вчера|назад|был|была|было|были", L + "\\p{L}{2,}(?:ла|ло|ли|лся|лась|лись|лось)" + R),
             "uk", words("вчора|учора|тому|був|була|було|були", L + "\\p{L}{2,}(?:ла|ло|ли|вся|лася|лися|лось)" + R),

@@ -156,12 +156,19 @@ final class TimeGrammar {
         String daySep = "(?:\\s*(?:[-–—]|до|and|to|i|и|і|та|a|in|ir)\\s*)";
         // Czech and Slovenian write the day as an ordinal with a period ("5. ledna")
         String dayPeriod = lex.language().equals("cs") || lex.language().equals("sl") ? "\\.?" : "";
-        add("day-month", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
+        String podBefore = "(?:(?<pod>" + lex.alternation("partofday") + ")\\s+(?:(?:проти|на|з|против|срещу)\\s+)?)?";
+        add("day-month", L + "(?<x>" + podBefore + "(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
                         + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + dayPeriod + ")?\\s*(?:of\\s+)?" + month
                         + "(?:,?\\s+" + year + ")?" + bc + ")" + R + "(?!\\s*[:.,]\\d)",
                 TimeExpression.Type.DATE, m -> {
                     Meaning date = dayMonth(m);
-                    return date == null ? null : date.withWeekday(weekdayOf(group(m, "wd")));
+                    if (date == null) {
+                        return null;
+                    }
+                    date = date.withWeekday(weekdayOf(group(m, "wd")));
+                    // "wieczorem 26 grudnia", "ніч проти 1 листопада": a part of that day
+                    String pod = partOfDayOf(group(m, "pod"));
+                    return pod == null || date.endDay() != null ? date : date.withPart(pod);
                 });
 
         // May 23, 2024; Sept. 30; December 26-27
@@ -202,10 +209,14 @@ final class TimeGrammar {
         // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990
         String yearContext = english ? "(?:(?<fiscal>fiscal|calendar)\\s+)?" : "";
         add("year", L + "(?<![$€£#№.,])(?<x>(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
-                        + "(?:\\s*(?<yw>" + yearWord + "))?)" + R + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
+                        + "(?:\\s*(?<yw>" + yearWord + ")(?:\\s*(?<bc2>" + lex.alternation("bc") + "))?)?)" + R
+                        + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
                 TimeExpression.Type.DATE, m -> {
                     int y = Integer.parseInt(m.group("y"));
                     boolean marked = m.group("bc") != null || group(m, "yw") != null || group(m, "fiscal") != null;
+                    if (m.group("bc2") != null) {
+                        return Meaning.date(-y, null, null).withPart(boundaryOf(group(m, "bd")));
+                    }
                     if (!marked && (y < 1000 || y > 2100)) {
                         return null;
                     }
@@ -264,7 +275,16 @@ final class TimeGrammar {
                         offset = 0;
                         pod = "NI";
                     } else {
-                        offset = Integer.parseInt(lex.value("day", rd).orElse("0").replace("+", ""));
+                        // "+2", "-1NI" (last night): a day offset and maybe a part of the day
+                        String value = lex.value("day", rd).orElse("0");
+                        Matcher parts = Pattern.compile("([+-]?\\d+)(\\p{Alpha}*)").matcher(value);
+                        if (!parts.matches()) {
+                            return null;
+                        }
+                        offset = Integer.parseInt(parts.group(1).replace("+", ""));
+                        if (!parts.group(2).isEmpty()) {
+                            pod = parts.group(2);
+                        }
                     }
                     return Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(offset).withPart(pod);
                 });
@@ -286,7 +306,13 @@ final class TimeGrammar {
                     if (duration == null) {
                         return null;
                     }
-                    return duration.withDirection(modOffset(m.group("mod")) >= 0 ? 1 : -1);
+                    int direction = modOffset(m.group("mod")) >= 0 ? 1 : -1;
+                    if (duration.amount() == null) {
+                        // "the next few weeks", "the past several quarters"
+                        return Meaning.of(Meaning.Kind.VAGUE).ref(direction > 0 ? "FUTURE_REF" : "PAST_REF").unit(duration.unit(), null)
+                                .withDirection(direction);
+                    }
+                    return duration.withDirection(direction);
                 });
 
         // two weeks, a year ago, the nine months, the first nine months, five-year, за два тижні, преди две години
@@ -294,10 +320,13 @@ final class TimeGrammar {
         String later = lex.alternation("later");
         String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming)\\s+)?" : "";
         add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unit
-                        + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")",
+                        + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")"
+                        // "$2 a share a year" is a rate, "three quarters of" a fraction
+                        + "(?:(?<=[\\d%]\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
                 TimeExpression.Type.DURATION, m -> {
                     Meaning duration = duration(m);
-                    if (duration == null || english && "H".equals(duration.unit())) {
+                    if (duration == null || english && "H".equals(duration.unit()) || m.group("rate") != null
+                            || m.group("fraction") != null && "Q".equals(duration.unit())) {
                         return null;
                     }
                     String shift = group(m, "post") != null ? m.group("post") : group(m, "pre");
@@ -362,7 +391,9 @@ final class TimeGrammar {
                             return null;
                         }
                         if (u.equals("quarter")) {
-                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, 0, null, null, null);
+                            boolean latest = x.contains("latest") || x.contains("recent");
+                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, 0,
+                                    latest ? "LATEST" : null, null, null);
                         }
                         if (!x.equals("the " + u)) {
                             return null;
@@ -371,12 +402,41 @@ final class TimeGrammar {
                     });
         }
 
+        if (english) {
+            // "the year-earlier period", "year-ago": the period just spoken of, a year before
+            add("year-earlier", L + "(?<x>(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter))?)" + R,
+                    TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.SHIFT, null, null, null, null, null, "Y", 1, 0, null, -1, null, null, null));
+            // "nineteen ninety-six", "the year two thousand"
+            String tensWord = lex.alternation("num", v -> v.matches("[2-9]0"));
+            String unitWord = lex.alternation("num", v -> v.matches("[1-9]"));
+            add("spoken-year", L + "(?<x>(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
+                            + "|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>" + unitWord + "))?))" + R,
+                    TimeExpression.Type.DATE, m -> {
+                        int y;
+                        if (m.group("k") != null) {
+                            y = 2000 + (m.group("u2") == null ? 0 : numberOf(m.group("u2")));
+                        } else {
+                            y = (m.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800) + numberOf(m.group("t"))
+                                    + (m.group("u") == null ? 0 : numberOf(m.group("u")));
+                        }
+                        return Meaning.date(y, null, null);
+                    });
+        }
+
+        if (english) {
+            // "the 1988 second quarter", "the 1989 period": a quarter of that year
+            add("year-quarter", L + "(?<x>the\\s+(?<y>\\d{4})\\s+(?:(?<ord>" + lex.alternation("ordinal") + ")[\\s-]+)?(?:fiscal\\s+)?(?:quarter|period))" + R,
+                    TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.QUARTER, Integer.parseInt(m.group("y")), null, null, null, null, "Q",
+                            m.group("ord") == null ? null : Integer.valueOf(lex.value("ordinal", m.group("ord")).orElse("1")),
+                            Meaning.NO_OFFSET, null, 0, "OF_YEAR", null, null));
+        }
+
         // summer 1941, влітку 1942, this spring, навесні
         String season = "(?<season>" + lex.alternation("season") + ")";
-        add("season", L + "(?<x>(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?)?)" + R,
+        add("season", L + "(?<x>(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
                 TimeExpression.Type.DATE, m -> {
                     String mod = group(m, "mod");
-                    Meaning meaning = new Meaning(Meaning.Kind.SEASON, m.group("y") == null ? null : Integer.parseInt(m.group("y")), null, null, null,
+                    Meaning meaning = new Meaning(Meaning.Kind.SEASON, yearOf(m), null, null, null,
                             null, null, null, mod == null ? Meaning.NO_OFFSET : modOffset(mod),
                             lex.value("season", m.group("season")).orElse("SU"), 0, null, null, null);
                     if (english && mod == null && m.group("y") == null) {
@@ -386,16 +446,24 @@ final class TimeGrammar {
                 });
 
         // 10:30, 3 p.m., 12:30 pm
-        add("clock", L + "(?<x>(?<h>\\d{1,2})(?::(?<mi>\\d{2}))(?:\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm))?)(?![\\p{L}\\p{N}]|[.:]\\d)",
+        // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": an English clock time may name its day after it
+        String clockDay = english ? "(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + weekday + ")|" + month
+                + "\\s+(?<d>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,:]\\d))?" : "";
+        add("clock", L + "(?<x>(?<h>\\d{1,2})(?::(?<mi>\\d{2}))(?:\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm))?" + clockDay + ")(?![\\p{L}\\p{N}]|[.:]\\d)",
                 TimeExpression.Type.TIME, m -> clock(m));
-        add("clock-ampm", L + "(?<x>(?<h>\\d{1,2})\\s*(?<ampm>a\\.m\\.|p\\.m\\.))",
+        add("clock-ampm", L + "(?<x>(?<h>\\d{1,2})\\s*(?<ampm>a\\.m\\.|p\\.m\\.)" + clockDay + ")",
                 TimeExpression.Type.TIME, m -> clock(m));
+        if (english) {
+            add("noon", L + "(?<x>(?<named>noon|midnight)\\s+(?<wd>" + weekday + "))" + R,
+                    TimeExpression.Type.TIME, m -> clock(m));
+        }
     }
 
     // ------------------------------------------------------------------ builders
 
     private Meaning clock(Matcher m) {
-        int h = Integer.parseInt(m.group("h"));
+        String named = group(m, "named");
+        int h = named != null ? (named.equalsIgnoreCase("noon") ? 12 : 24) : Integer.parseInt(m.group("h"));
         int mi = group(m, "mi") == null ? 0 : Integer.parseInt(m.group("mi"));
         String ampm = group(m, "ampm");
         if (ampm != null) {
@@ -405,10 +473,19 @@ final class TimeGrammar {
             }
             h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
         }
-        if (h > 23 || mi > 59) {
+        if (h > 24 || mi > 59) {
             return null;
         }
-        return Meaning.of(Meaning.Kind.TIME).clock(h, mi);
+        String wd = group(m, "wd");
+        if (wd != null && !Character.isUpperCase(wd.charAt(0))) {
+            return null;
+        }
+        Meaning time = Meaning.of(Meaning.Kind.TIME).clock(h, mi).withWeekday(weekdayOf(wd));
+        if (group(m, "d") != null && group(m, "mon") != null) {
+            time = new Meaning(Meaning.Kind.TIME, null, monthOf(m.group("mon")), Integer.parseInt(m.group("d")), null, time.weekday(),
+                    null, null, Meaning.NO_OFFSET, null, 0, null, h, mi);
+        }
+        return time;
     }
 
     private Meaning dayMonth(Matcher m) {
@@ -516,8 +593,8 @@ final class TimeGrammar {
             if (offset == 0) {
                 return null;
             }
-            // "in the coming weeks", "recent years": some units reaching forward or back from the anchor
-            return Meaning.of(Meaning.Kind.DURATION).unit(u, null).withDirection(offset);
+            // "in the coming weeks", "recent years": a vague stretch reaching forward or back from the anchor
+            return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
         }
         return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
     }

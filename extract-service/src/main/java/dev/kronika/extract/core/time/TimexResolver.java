@@ -25,6 +25,8 @@ final class TimexResolver {
     private static final int VAGUE_UNITS = 4;
     /** How far after the anchor a year-less date in a past-tense sentence may still fall. */
     private static final int PAST_TENSE_FUTURE_DAYS = 90;
+    /** How far before the last month mentioned a narrative may go back within the same year. */
+    private static final int NARRATIVE_BACKWARD_MONTHS = 6;
 
     record Resolved(TimeExpression.Type type, String value, TimeWindow window) {
     }
@@ -58,7 +60,7 @@ final class TimexResolver {
             case SEASON -> season(meaning, tense);
             case DECADE -> decade(meaning);
             case CENTURY -> century(meaning);
-            case TIME -> time(meaning);
+            case TIME -> time(meaning, tense);
             case NARRATIVE_DAY -> relativeUnit(meaning, tense);
         };
         remember(meaning, resolved);
@@ -68,7 +70,9 @@ final class TimexResolver {
     /** Dates the text gives explicitly become the reference of later year-less dates in narratives. */
     private void remember(Meaning meaning, Resolved resolved) {
         if (resolved.type() == TimeExpression.Type.DATE && resolved.window().earliest().isPresent()) {
-            lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
+            if (meaning.kind() != Meaning.Kind.SHIFT) {
+                lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
+            }
             if (lastQuarter != null && meaning.kind() == Meaning.Kind.QUARTER && meaning.amount() != null) {
                 quarterMentioned = lastQuarter;
             }
@@ -125,6 +129,9 @@ final class TimexResolver {
         if (day == null) {
             return unresolved(TimeExpression.Type.DATE, "XXXX-%02d-%02d".formatted(m.month(), m.day()));
         }
+        if (m.part() != null && m.endDay() == null && m.part().length() == 2) {
+            return withPartOfDay(day, m.part());
+        }
         LocalDate last = m.endDay() == null ? day : safeDate(y, m.month(), m.endDay());
         TimeWindow window = last == null || last.equals(day) ? TimeWindow.day(day) : TimeWindow.between(day, last, Granularity.DAY);
         return new Resolved(TimeExpression.Type.DATE, dayText(day), window);
@@ -143,7 +150,9 @@ final class TimexResolver {
 
     private Integer inferYear(Meaning m, Tense tense) {
         if (mode == ReferenceMode.NARRATIVE && reference != null) {
-            return reference.getYear();
+            // narratives move forward: a month well before the last one mentioned starts the next year
+            boolean monthKnown = referenceGranularity == Granularity.DAY || referenceGranularity == Granularity.MONTH;
+            return monthKnown && m.month() < reference.getMonthValue() - NARRATIVE_BACKWARD_MONTHS ? reference.getYear() + 1 : reference.getYear();
         }
         Optional<LocalDate> base = base();
         if (base.isEmpty()) {
@@ -205,9 +214,17 @@ final class TimexResolver {
     }
 
     private Resolved weekday(Meaning m, Tense tense) {
+        Optional<LocalDate> day = weekdayDate(m, tense);
+        if (day.isEmpty()) {
+            return unresolved(TimeExpression.Type.DATE, "XXXX-WXX-" + m.weekday());
+        }
+        return withPartOfDay(day.get(), m.part());
+    }
+
+    private Optional<LocalDate> weekdayDate(Meaning m, Tense tense) {
         Optional<LocalDate> base = base();
         if (base.isEmpty()) {
-            return unresolved(TimeExpression.Type.DATE, "XXXX-WXX-" + m.weekday());
+            return Optional.empty();
         }
         LocalDate a = base.get();
         DayOfWeek dow = DayOfWeek.of(m.weekday());
@@ -224,7 +241,7 @@ final class TimexResolver {
             // news mostly reports what happened: without a future cue a weekday is the last one
             day = a.with(TemporalAdjusters.previousOrSame(dow));
         }
-        return withPartOfDay(day, m.part());
+        return Optional.of(day);
     }
 
     private Resolved relativeDay(Meaning m) {
@@ -293,9 +310,14 @@ final class TimexResolver {
 
     private Resolved quarter(Meaning m, Tense tense) {
         boolean half = "H".equals(m.unit());
+        if (m.amount() == null && "OF_YEAR".equals(m.ref())) {
+            // "the 1988 period": the quarter spoken of, in that year
+            LocalDate quarter = quarterMentioned != null ? quarterMentioned : lastQuarter;
+            return quarter == null ? year(m.year(), null) : quarterOf(quarter.withYear(m.year()), null);
+        }
         if (m.amount() == null) {
             // "the quarter": the quarter the text spoke of last, else the last one reported (before the anchor's)
-            if (quarterMentioned != null) {
+            if (quarterMentioned != null && !"LATEST".equals(m.ref())) {
                 return quarterOf(quarterMentioned.plusMonths(3L * (m.offset() + 1)), null);
             }
             Optional<LocalDate> base = base();
@@ -357,9 +379,19 @@ final class TimexResolver {
         return new Resolved(TimeExpression.Type.DATE, "%02d".formatted(c - 1), part(first, first.plusYears(100).minusDays(1), Granularity.CENTURY, m.part()));
     }
 
-    private Resolved time(Meaning m) {
+    private Resolved time(Meaning m, Tense tense) {
         String clock = "T%02d:%02d".formatted(m.hour(), m.minute());
-        LocalDate day = m.year() != null ? safeDate(m.year(), m.month(), m.day()) : base().orElse(null);
+        LocalDate day;
+        if (m.year() != null) {
+            day = safeDate(m.year(), m.month(), m.day());
+        } else if (m.month() != null && m.day() != null) {
+            Integer y = inferYear(m.withWeekday(null), tense);
+            day = y == null ? null : safeDate(y, m.month(), m.day());
+        } else if (m.weekday() != null) {
+            day = weekdayDate(m, tense).orElse(null);
+        } else {
+            day = base().orElse(null);
+        }
         if (day == null) {
             return new Resolved(TimeExpression.Type.TIME, clock, TimeWindow.unknown());
         }

@@ -70,6 +70,7 @@ yesterday: yesterday
 tomorrow: tomorrow
 day.+2: the day after tomorrow
 day.-2: the day before yesterday
+day.-1NI: last night
 tonight: tonight
 present: now | currently | current | at present | at the moment | nowadays | the present
 past: recently | formerly | the past | lately

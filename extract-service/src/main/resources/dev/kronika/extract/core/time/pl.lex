@@ -41,7 +41,7 @@ unit.D: dzień | dnia | dniu | dni | dniach | dniami | doba | doby | dób | dob�
 unit.W: tydzień | tygodnia | tygodniu | tygodnie | tygodni | tygodniach | tygodniami
 unit.M: miesiąc | miesiąca | miesiącu | miesiące | miesięcy | miesiącach | miesiącami
 unit.Q: kwartał | kwartału | kwartale | kwartały | kwartałów | kwartałach
-unit.H: półrocze | półrocza | półroczu
+unit.H: półrocze | półrocza | półroczu | połowa | połowie | połowy | połowę
 unit.Y: rok | roku | roku | lata | lat | latach | latami | rokiem
 unit.DE: dekada | dekady | dekadzie | dekad | dziesięciolecie | dziesięciolecia
 unit.CE: wiek | wieku | wieki | wieków | stulecie | stulecia

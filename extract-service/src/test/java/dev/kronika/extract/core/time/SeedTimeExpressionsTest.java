@@ -78,8 +78,11 @@ class SeedTimeExpressionsTest {
     void polishCallOnFifthOfJanuaryAndSummitInDecember() throws IOException {
         Document document = run("002_ee61cc30a8ce32d2.txt", LocalDate.of(2023, 1, 6));
         assertEquals("2023-01-05", find(document, "5 stycznia").value());
-        assertEquals("2022-12-26", find(document, "26 grudnia").value());
-        assertEquals("2022-12-27", find(document, "27 grudnia").value());
+        // "wieczorem 26 grudnia" and "rano 27 grudnia" are parts of those days: 2022-12-26TEV, 2022-12-27TMO
+        assertTrue(find(document, "26 grudnia").value().startsWith("2022-12-26"), find(document, "26 grudnia").value());
+        assertTrue(find(document, "27 grudnia").value().startsWith("2022-12-27"), find(document, "27 grudnia").value());
+        assertEquals(Optional.of(LocalDate.of(2022, 12, 26)), find(document, "26 grudnia").window().earliest());
+        assertEquals(Optional.of(LocalDate.of(2022, 12, 27)), find(document, "27 grudnia").window().latest());
         TimeExpression twoMonths = find(document, "dwóch miesięcy");
         assertEquals("P2M", twoMonths.value());
         assertEquals(Optional.of(LocalDate.of(2023, 1, 6)), twoMonths.window().earliest());
@@ -101,7 +104,7 @@ class SeedTimeExpressionsTest {
     void polishMeetingInTheComingWeeksAndBirthdayOnSunday() throws IOException {
         Document document = run("000_e41880f439c5c73a.txt", LocalDate.of(2020, 8, 30));
         for (TimeExpression weeks : all(document, "najbliższych tygodniach")) {
-            assertEquals("PXW", weeks.value());
+            assertEquals("FUTURE_REF", weeks.value());
             assertEquals(Optional.of(LocalDate.of(2020, 8, 30)), weeks.window().earliest());
             assertTrue(weeks.window().latest().orElseThrow().isAfter(LocalDate.of(2020, 9, 15)));
             assertTrue(weeks.window().latest().orElseThrow().isBefore(LocalDate.of(2020, 11, 30)));

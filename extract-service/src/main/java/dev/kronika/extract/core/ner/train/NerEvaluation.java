@@ -64,6 +64,8 @@ public final class NerEvaluation {
     private final List<String[]> linkItems = new ArrayList<>();
     public long tokens;
     public long nanos;
+    /** Examples of errors, for error analysis: "lang\tkind\tsurface\tgold\tsystem". */
+    public final List<String> errors = new ArrayList<>();
 
     private final TextSegmentationStage segmentation = new TextSegmentationStage();
     private final NamedEntityStage ner;
@@ -110,6 +112,8 @@ public final class NerEvaluation {
                 c.tp++;
                 if (g.lemma().equals(m.lemma())) {
                     c.lemmaRight++;
+                } else {
+                    errors.add(doc.language() + "\tLEMMA\t" + m.text() + "\t" + g.lemma() + "\t" + m.lemma() + "\t" + m.type());
                 }
                 matched.put(m.span(), m);
                 if (m.entityKey() != null) {
@@ -117,11 +121,13 @@ public final class NerEvaluation {
                 }
             } else {
                 cell(doc.language(), m.type()).fp++;
+                errors.add(doc.language() + "\tFP\t" + m.text() + "\t" + (g == null ? "-" : g.type()) + "\t" + m.type());
             }
         }
         for (SlavicNerCorpus.GoldMention g : doc.mentions()) {
             if (!matched.containsKey(g.span())) {
                 cell(doc.language(), g.type()).fn++;
+                errors.add(doc.language() + "\tFN\t" + g.surface() + "\t" + g.type());
             }
         }
         for (Map.Entry<String, Map<String, Integer>> e : keysOfGoldEntity.entrySet()) {

@@ -2,6 +2,7 @@ package dev.kronika.extract.core.ner.train;
 
 import dev.kronika.extract.core.model.EntityType;
 import dev.kronika.extract.core.model.Token;
+import dev.kronika.extract.core.ner.LearnedLemmas;
 import dev.kronika.extract.core.ner.NameCandidate;
 import dev.kronika.extract.core.ner.NameContext;
 import dev.kronika.extract.core.ner.PerceptronTagger;
@@ -29,14 +30,20 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModel {
 
-    private static final String MAGIC = "kronika-ner-1";
+    private static final String MAGIC = "kronika-ner-2";
 
     private final PerceptronTagger tagger;
     private final Map<String, String> lemmas;
+    private final LearnedLemmas learnedLemmas;
 
-    public NerModel(PerceptronTagger tagger, Map<String, String> lemmas) {
+    public NerModel(PerceptronTagger tagger, Map<String, String> lemmas, LearnedLemmas learnedLemmas) {
         this.tagger = tagger;
         this.lemmas = Map.copyOf(lemmas);
+        this.learnedLemmas = learnedLemmas;
+    }
+
+    public LearnedLemmas learnedLemmas() {
+        return learnedLemmas;
     }
 
     public List<NameCandidate> tag(NameContext ctx, List<Token> sentence) {
@@ -73,6 +80,7 @@ public final class NerModel {
                 out.writeUTF(e.getKey());
                 out.writeUTF(e.getValue());
             }
+            learnedLemmas.write(out);
         }
     }
 
@@ -88,7 +96,7 @@ public final class NerModel {
             for (int i = 0; i < n; i++) {
                 lemmas.put(in.readUTF(), in.readUTF());
             }
-            return new NerModel(tagger, lemmas);
+            return new NerModel(tagger, lemmas, LearnedLemmas.read(in));
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.kronika.extract.core.kb.KnowledgeBase;
 import dev.kronika.extract.core.model.Document;
 import dev.kronika.extract.core.model.Span;
 import dev.kronika.extract.core.model.Token;
+import dev.kronika.extract.core.ner.LearnedLemmas;
 import dev.kronika.extract.core.ner.NameContext;
 import dev.kronika.extract.core.ner.PerceptronTagger;
 import dev.kronika.extract.core.ner.TokenFeatures;
@@ -64,6 +65,7 @@ public final class TrainNer {
         TextSegmentationStage segmentation = new TextSegmentationStage();
         List<Example> examples = new ArrayList<>();
         Map<String, Map<String, Integer>> lemmaCounts = new HashMap<>();
+        LearnedLemmas.Builder learned = new LearnedLemmas.Builder();
         for (SlavicNerCorpus.Doc doc : docs) {
             Document d = NerEvaluation.document(doc);
             segmentation.process(d);
@@ -73,6 +75,7 @@ public final class TrainNer {
                 byBegin.putIfAbsent(g.span().begin(), g);
                 lemmaCounts.computeIfAbsent(NerModel.lemmaKey(doc.language(), g.surface(), g.type()), k -> new HashMap<>())
                         .merge(g.lemma(), 1, Integer::sum);
+                learned.add(doc.language(), g.type() == dev.kronika.extract.core.model.EntityType.PER, g.surface(), g.lemma());
             }
             for (List<Token> sentence : ctx.sentences()) {
                 int[] gold = goldLabels(sentence, byBegin);
@@ -97,7 +100,7 @@ public final class TrainNer {
             e.getValue().entrySet().stream().max(Map.Entry.comparingByValue())
                     .ifPresent(best -> lemmas.put(e.getKey(), best.getKey()));
         }
-        return new NerModel(trainer.build(), lemmas);
+        return new NerModel(trainer.build(), lemmas, learned.build());
     }
 
     /** BIO labels from gold mentions whose boundaries fall on token boundaries. */

@@ -47,8 +47,14 @@ public final class EventBenchmark {
         EventExtractionStage stage = new EventExtractionStage();
         Path plover = shared.resolve("corpora/plover-gsr/PLOVER_GSR_CAMEO.txt");
         if (Files.exists(plover)) {
-            PloverScore score = PloverGold.score(plover, stage);
-            System.out.println(score.table());
+            System.out.println(PloverGold.score(plover, "capitalised word sequences", (text, date) -> {
+                Document document = DocumentBuilder.of("en", date, text).capitalisedMentions().build();
+                stage.process(document);
+                return document;
+            }).table());
+            dev.kronika.extract.core.ExtractionEngine engine = dev.kronika.extract.core.ExtractionEngine.standard();
+            System.out.println(PloverGold.score(plover, "standard pipeline (NER, linking, time)", (text, date) -> engine.extractText(text,
+                    new DocumentRequest(Optional.of(LocalDate.parse(date)), Optional.of("en"), Optional.empty()))).table());
         } else {
             System.out.println("PLOVER gold standard not found at " + plover.toAbsolutePath());
         }
@@ -516,7 +522,7 @@ public final class EventBenchmark {
         private static final Map<String, String> TYPE_MAP = Map.of(
                 "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "FIGHT", "ASSAULT");
 
-        static PloverScore score(Path path, EventExtractionStage stage) throws IOException {
+        static PloverScore score(Path path, String mentions, java.util.function.BiFunction<String, String, Document> extract) throws IOException {
             com.google.gson.JsonArray records = com.google.gson.JsonParser.parseString(read(path)).getAsJsonArray();
             int sentences = 0;
             int typed = 0;
@@ -539,9 +545,7 @@ public final class EventBenchmark {
                 String goldType = record.get("event").getAsString();
                 String mapped = TYPE_MAP.getOrDefault(goldType, goldType);
                 String text = record.get("text").getAsString();
-                Document document = DocumentBuilder.of("en", record.has("date") ? record.get("date").getAsString() : "2000-01-01", text)
-                        .capitalisedMentions().build();
-                stage.process(document);
+                Document document = extract.apply(text, record.has("date") ? record.get("date").getAsString() : "2000-01-01");
                 List<Event> events = document.get(Layers.EVENTS);
                 if (!modelled.contains(mapped)) {
                     continue;
@@ -577,7 +581,7 @@ public final class EventBenchmark {
                     }
                 }
             }
-            return new PloverScore(sentences, typed, correct, covered,
+            return new PloverScore(mentions, sentences, typed, correct, covered,
                     predicted == 0 ? 0 : (double) actorTp / predicted, gold == 0 ? 0 : (double) actorTp / gold, perType);
         }
 
@@ -634,12 +638,12 @@ public final class EventBenchmark {
             return false;
         }
     }
-    record PloverScore(int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
+    record PloverScore(String mentions, int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
                        Map<String, int[]> perType) {
 
         String table() {
             StringBuilder out = new StringBuilder();
-            out.append("PLOVER GSR (English, ").append(sentences).append(" sentences; mentions: capitalised word sequences)\n");
+            out.append("PLOVER GSR (English, ").append(sentences).append(" sentences; mentions: ").append(mentions).append(")\n");
             out.append(String.format(Locale.ROOT, "  sentences with a gold type we model : %d%n", typed));
             out.append(String.format(Locale.ROOT, "  event found (any type)              : %d (%.1f%%)%n", covered, 100.0 * covered / Math.max(1, typed)));
             out.append(String.format(Locale.ROOT, "  event type accuracy                 : %.1f%% (%d/%d)%n", 100.0 * typeCorrect / Math.max(1, typed), typeCorrect, typed));

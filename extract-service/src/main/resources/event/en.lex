@@ -33,7 +33,7 @@ CONSULT VISIT        NOUN     state visit
 # --- CONSULT: summits and multilateral meetings ---
 CONSULT MULTILATERAL NOUN     summits?|multilateral|trilateral|g7|g20
 # --- AGREE ---
-AGREE   UNSPECIFIED  PAST     agreed|signed|accepted|approved|endorsed|concluded|ratified|settled
+AGREE   UNSPECIFIED  PAST     agreed|signed|accepted|approved|endorsed|concluded|ratified|settled|offered|promised|committed
 AGREE   UNSPECIFIED  PAST     reached (an|a) (agreement|deal|accord|understanding)
 AGREE   UNSPECIFIED  PRESENT  agrees|signs|accepts|approves
 AGREE   UNSPECIFIED  INF      agree|sign|accept|approve
@@ -44,6 +44,7 @@ REQUEST UNSPECIFIED  PAST     called (on|for|upon)
 REQUEST UNSPECIFIED  PRESENT  urges|demands|asks|requests|appeals|pleads|urging|demanding
 REQUEST UNSPECIFIED  PRESENT  calls (on|for|upon)
 REQUEST UNSPECIFIED  INF      urge|demand|request
+REQUEST UNSPECIFIED  PRESENT  must
 REQUEST UNSPECIFIED  NOUN     demands|requests|appeals|plea
 REQUEST UNSPECIFIED  NOUN     (call|calls) (for|on)
 # --- REJECT ---
@@ -82,12 +83,13 @@ COOPERATE UNSPECIFIED PRESENT cooperates|collaborates|cooperating|collaborating
 COOPERATE UNSPECIFIED INF     cooperate|co-operate|collaborate
 COOPERATE UNSPECIFIED NOUN    cooperation|collaboration|co-operation
 # --- AID ---
-AID     UNSPECIFIED  PAST     provided|donated|granted|delivered|pledged|supplied|airlifted
-AID     UNSPECIFIED  PRESENT  provides|donates|grants|delivers|pledges|supplies
+AID     UNSPECIFIED  PAST     provided|donated|granted|delivered|pledged|supplied|airlifted|gave|sent|shipped
+AID     UNSPECIFIED  PAST     handed over
+AID     UNSPECIFIED  PRESENT  provides|donates|grants|delivers|pledges|supplies|providing|sending|supplying
 AID     UNSPECIFIED  INF      provide|donate|grant|deliver|supply
 AID     UNSPECIFIED  NOUN     aid|assistance|donations?|loans?|relief|grants?
 # --- PROTEST ---
-PROTEST UNSPECIFIED  PAST     demonstrated|marched|rallied|picketed|rioted
+PROTEST UNSPECIFIED  PAST     demonstrated|marched|rallied|picketed|rioted|blocked|barricaded|occupied
 PROTEST UNSPECIFIED  PAST     went on (strike|hunger)
 PROTEST UNSPECIFIED  PRESENT  protest|protesting|demonstrating|marching|rallying|striking
 PROTEST UNSPECIFIED  NOUN     protests?|protesters|demonstrations?|demonstrators|rally|rallies|strike|strikes|marches|riots?|sit-in|boycotts
@@ -96,13 +98,13 @@ ASSAULT UNSPECIFIED  PAST     attacked|killed|bombed|shelled|fired|shot|struck|s
 ASSAULT UNSPECIFIED  PRESENT  attacks|kills|bombs|shells|fires|clash|fighting|attacking|shelling
 ASSAULT UNSPECIFIED  NOUN     attack|attacks|bombing|bombings|airstrikes?|air|shelling|clashes|fighting|battle|battles|offensive|explosion|bomb|gunfire|killing|killings|assassination|massacre|torture
 # --- COERCE ---
-COERCE  UNSPECIFIED  PAST     arrested|detained|seized|deported|jailed|imprisoned|censored|confiscated|expropriated|kidnapped|abducted|evicted|restricted|closed|shut
+COERCE  UNSPECIFIED  PAST     arrested|detained|seized|deported|jailed|imprisoned|censored|confiscated|expropriated|kidnapped|abducted|evicted|restricted|closed|shut|demolished|outlawed|razed|torched|burned|defaced|dispersed
 COERCE  UNSPECIFIED  PRESENT  arrests|detains|seizes|deports|arresting|detaining
-COERCE  UNSPECIFIED  NOUN     arrests?|detentions?|curfew|crackdown|deportation|censorship|confiscation
+COERCE  UNSPECIFIED  NOUN     arrests?|detentions?|curfew|crackdown|deportation|censorship|confiscation|blockades?
 COERCE  UNSPECIFIED  NOUN     martial law
 COERCE  UNSPECIFIED  NOUN     state of emergency
 # --- RETREAT ---
-RETREAT UNSPECIFIED  PAST     withdrew|retreated|released|evacuated|lifted|eased|freed|dismantled|demobilized|disarmed
+RETREAT UNSPECIFIED  PAST     withdrew|retreated|released|evacuated|lifted|eased|freed|dismantled|demobilized|disarmed|allowed|reopened
 RETREAT UNSPECIFIED  PAST     pulled (out|back)
 RETREAT UNSPECIFIED  PRESENT  withdraws|withdrawing|releases|releasing
 RETREAT UNSPECIFIED  INF      withdraw|release|retreat
@@ -117,7 +119,7 @@ CONCEDE UNSPECIFIED  NOUN     apology|concessions?|surrender|resignation
 MOBILIZE UNSPECIFIED PAST     mobilized|mobilised|deployed|massed|amassed|reinforced|called-up
 MOBILIZE UNSPECIFIED PAST     put ~ (on|under) alert
 MOBILIZE UNSPECIFIED PRESENT  mobilizes|mobilises|deploys|deploying|mobilizing|mobilising
-MOBILIZE UNSPECIFIED NOUN     mobilization|mobilisation|deployment|buildup|build-up|reinforcements
+MOBILIZE UNSPECIFIED NOUN     mobilization|mobilisation|deployment|buildup|build-up|reinforcements|alert|patrols
 
 [cues]
 NEGATION        not|n't|never|no

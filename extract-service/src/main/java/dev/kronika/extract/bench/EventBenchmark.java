@@ -47,10 +47,20 @@ public final class EventBenchmark {
         EventExtractionStage stage = new EventExtractionStage();
         Path plover = shared.resolve("corpora/plover-gsr/PLOVER_GSR_CAMEO.txt");
         if (Files.exists(plover)) {
-            PloverScore score = PloverGold.score(plover, stage);
-            System.out.println(score.table());
+            System.out.println(PloverGold.score(plover, "capitalised word sequences", (text, date) -> {
+                Document document = DocumentBuilder.of("en", date, text).capitalisedMentions().build();
+                stage.process(document);
+                return document;
+            }).table());
+            dev.kronika.extract.core.ExtractionEngine engine = dev.kronika.extract.core.ExtractionEngine.standard();
+            System.out.println(PloverGold.score(plover, "standard pipeline (NER, linking, time)", (text, date) -> engine.extractText(text,
+                    new DocumentRequest(Optional.of(LocalDate.parse(date)), Optional.of("en"), Optional.empty()))).table());
         } else {
             System.out.println("PLOVER gold standard not found at " + plover.toAbsolutePath());
+        }
+        Path seeds = shared.resolve("seeds");
+        if (Files.exists(seeds.resolve("gold.json"))) {
+            System.out.println(SeedScorer.run(seeds, dev.kronika.extract.core.ExtractionEngine.standard()).table());
         }
         Path set = locateTestSet();
         if (set != null) {
@@ -374,6 +384,137 @@ public final class EventBenchmark {
         return out.toString();
     }
 
+    /**
+     * Per-article event reports of the seed articles against {@code gold.json}: each gold event
+     * (type, mode, status, participants, place, a window inside the gold window) must be reported
+     * by every article that is its source; a contact between the gold participants that matches
+     * no gold or optional event is an extra.
+     */
+    public static final class SeedScorer {
+
+        public record Result(int expected, int found, List<String> problems, Map<String, Document> documents, long eventNanos) {
+
+            public String table() {
+                StringBuilder out = new StringBuilder("Seed articles (full standard pipeline) against gold.json\n");
+                out.append(String.format(Locale.ROOT, "  gold event reports found : %d/%d%n", found, expected));
+                out.append(String.format(Locale.ROOT, "  extra contacts           : %d%n", problems.stream().filter(p -> p.contains(": extra ")).count()));
+                out.append(String.format(Locale.ROOT, "  event stage time         : %.1f ms per article%n", eventNanos / 1e6 / Math.max(1, documents.size())));
+                problems.forEach(p -> out.append("  ").append(p).append('\n'));
+                documents.keySet().stream().sorted().forEach(file -> {
+                    out.append("  ").append(file).append('\n');
+                    documents.get(file).get(Layers.EVENTS).forEach(e -> out.append("    ").append(describe(e)).append('\n'));
+                });
+                return out.toString();
+            }
+        }
+
+        public static Result run(Path seeds, dev.kronika.extract.core.ExtractionEngine engine) throws IOException {
+            com.google.gson.JsonObject gold = com.google.gson.JsonParser.parseString(read(seeds.resolve("gold.json"))).getAsJsonObject();
+            Map<String, Document> documents = new TreeMap<>();
+            long[] eventNanos = {0};
+            for (com.google.gson.JsonElement element : gold.getAsJsonArray("documents")) {
+                com.google.gson.JsonObject doc = element.getAsJsonObject();
+                String file = doc.get("file").getAsString();
+                documents.put(file, engine.extractText(read(seeds.resolve(file)),
+                        DocumentRequest.publishedOn(LocalDate.parse(doc.get("published").getAsString())),
+                        (stage, nanos) -> {
+                            if (stage instanceof EventExtractionStage) {
+                                eventNanos[0] += nanos;
+                            }
+                        }));
+            }
+            Map<String, Optional<String>> keys = new TreeMap<>();
+            for (String entity : gold.getAsJsonObject("entities").keySet()) {
+                keys.put(entity, systemKey(gold, documents, entity));
+            }
+            List<String> problems = new ArrayList<>();
+            int expected = 0;
+            int found = 0;
+            for (String file : documents.keySet()) {
+                List<Event> events = documents.get(file).get(Layers.EVENTS);
+                List<Event> unexplained = new ArrayList<>();
+                for (Event event : events) {
+                    if (event.type() == dev.kronika.extract.core.model.EventType.CONSULT
+                            && keys.get("putin").map(event.actorKeys()::contains).orElse(false)
+                            && keys.get("lukashenko").map(event.actorKeys()::contains).orElse(false)) {
+                        unexplained.add(event);
+                    }
+                }
+                for (String list : List.of("events", "optional_events")) {
+                    for (com.google.gson.JsonElement element : gold.getAsJsonArray(list)) {
+                        com.google.gson.JsonObject goldEvent = element.getAsJsonObject();
+                        List<String> sources = new ArrayList<>();
+                        goldEvent.getAsJsonArray("sources").forEach(e -> sources.add(e.getAsString()));
+                        if (!sources.contains(file)) {
+                            continue;
+                        }
+                        Optional<Event> match = events.stream().filter(e -> matches(goldEvent, e, keys)).findFirst();
+                        match.ifPresent(unexplained::remove);
+                        if (list.equals("events")) {
+                            expected++;
+                            if (match.isPresent()) {
+                                found++;
+                            } else {
+                                problems.add(file + ": missing " + goldEvent.get("id").getAsString());
+                            }
+                        }
+                    }
+                }
+                unexplained.forEach(extra -> problems.add(file + ": extra " + describe(extra)));
+            }
+            return new Result(expected, found, problems, documents, eventNanos[0]);
+        }
+
+        /** The system's key for a gold entity: the key most of its gold mentions got. */
+        private static Optional<String> systemKey(com.google.gson.JsonObject gold, Map<String, Document> documents, String goldEntity) {
+            Map<String, Integer> votes = new TreeMap<>();
+            for (com.google.gson.JsonElement element : gold.getAsJsonArray("documents")) {
+                com.google.gson.JsonObject doc = element.getAsJsonObject();
+                Document document = documents.get(doc.get("file").getAsString());
+                for (com.google.gson.JsonElement m : doc.getAsJsonArray("mentions")) {
+                    com.google.gson.JsonObject mention = m.getAsJsonObject();
+                    if (!mention.get("entity").getAsString().equals(goldEntity)) {
+                        continue;
+                    }
+                    for (Mention found : document.get(Layers.MENTIONS)) {
+                        if (found.text().equals(mention.get("text").getAsString()) && found.entityKey() != null) {
+                            votes.merge(found.entityKey(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+
+        private static boolean matches(com.google.gson.JsonObject goldEvent, Event event, Map<String, Optional<String>> keys) {
+            if (!event.type().name().equals(goldEvent.get("type").getAsString())) {
+                return false;
+            }
+            com.google.gson.JsonElement mode = goldEvent.get("mode");
+            if (mode != null && !mode.isJsonNull() && !event.mode().name().equalsIgnoreCase(mode.getAsString())) {
+                return false;
+            }
+            if (!event.status().name().equalsIgnoreCase(goldEvent.get("status").getAsString())) {
+                return false;
+            }
+            for (com.google.gson.JsonElement actor : goldEvent.getAsJsonArray("actors")) {
+                if (!keys.getOrDefault(actor.getAsString(), Optional.empty()).map(event.actorKeys()::contains).orElse(false)) {
+                    return false;
+                }
+            }
+            com.google.gson.JsonElement location = goldEvent.get("location");
+            if (location != null && !location.isJsonNull()
+                    && !keys.getOrDefault(location.getAsString(), Optional.empty()).equals(event.locationKey())) {
+                return false;
+            }
+            com.google.gson.JsonObject time = goldEvent.getAsJsonObject("time");
+            LocalDate earliest = LocalDate.parse(time.get("earliest").getAsString());
+            LocalDate latest = LocalDate.parse(time.get("latest").getAsString());
+            return event.time().earliest().map(d -> !d.isBefore(earliest)).orElse(false)
+                    && event.time().latest().map(d -> !d.isAfter(latest)).orElse(false);
+        }
+    }
+
     /** The PLOVER gold-standard records and their scoring. */
     static final class PloverGold {
 
@@ -381,7 +522,7 @@ public final class EventBenchmark {
         private static final Map<String, String> TYPE_MAP = Map.of(
                 "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "FIGHT", "ASSAULT");
 
-        static PloverScore score(Path path, EventExtractionStage stage) throws IOException {
+        static PloverScore score(Path path, String mentions, java.util.function.BiFunction<String, String, Document> extract) throws IOException {
             com.google.gson.JsonArray records = com.google.gson.JsonParser.parseString(read(path)).getAsJsonArray();
             int sentences = 0;
             int typed = 0;
@@ -404,9 +545,7 @@ public final class EventBenchmark {
                 String goldType = record.get("event").getAsString();
                 String mapped = TYPE_MAP.getOrDefault(goldType, goldType);
                 String text = record.get("text").getAsString();
-                Document document = DocumentBuilder.of("en", record.has("date") ? record.get("date").getAsString() : "2000-01-01", text)
-                        .capitalisedMentions().build();
-                stage.process(document);
+                Document document = extract.apply(text, record.has("date") ? record.get("date").getAsString() : "2000-01-01");
                 List<Event> events = document.get(Layers.EVENTS);
                 if (!modelled.contains(mapped)) {
                     continue;
@@ -415,7 +554,7 @@ public final class EventBenchmark {
                 int[] counts = perType.computeIfAbsent(goldType, k -> new int[2]);
                 counts[1]++;
                 Event best = events.stream().max((a, b) -> Double.compare(typeScore(a, mapped, false), typeScore(b, mapped, false))).orElse(null);
-                Event top = events.stream().max((a, b) -> Double.compare(a.confidence(), b.confidence())).orElse(null);
+                Event top = mainEvent(events);
                 if (top != null) {
                     covered++;
                     if (top.type().name().equals(mapped)) {
@@ -442,8 +581,20 @@ public final class EventBenchmark {
                     }
                 }
             }
-            return new PloverScore(sentences, typed, correct, covered,
+            return new PloverScore(mentions, sentences, typed, correct, covered,
                     predicted == 0 ? 0 : (double) actorTp / predicted, gold == 0 ? 0 : (double) actorTp / gold, perType);
+        }
+
+        /** The sentence's main event: the most confident, and of those the first in the text. */
+        static Event mainEvent(List<Event> events) {
+            Event best = null;
+            for (Event event : events) {
+                if (best == null || event.confidence() > best.confidence() + 1e-9
+                        || (Math.abs(event.confidence() - best.confidence()) < 1e-9 && event.trigger().begin() < best.trigger().begin())) {
+                    best = event;
+                }
+            }
+            return best;
         }
 
         private static double typeScore(Event event, String goldType, boolean unused) {
@@ -487,12 +638,12 @@ public final class EventBenchmark {
             return false;
         }
     }
-    record PloverScore(int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
+    record PloverScore(String mentions, int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
                        Map<String, int[]> perType) {
 
         String table() {
             StringBuilder out = new StringBuilder();
-            out.append("PLOVER GSR (English, ").append(sentences).append(" sentences; mentions: capitalised word sequences)\n");
+            out.append("PLOVER GSR (English, ").append(sentences).append(" sentences; mentions: ").append(mentions).append(")\n");
             out.append(String.format(Locale.ROOT, "  sentences with a gold type we model : %d%n", typed));
             out.append(String.format(Locale.ROOT, "  event found (any type)              : %d (%.1f%%)%n", covered, 100.0 * covered / Math.max(1, typed)));
             out.append(String.format(Locale.ROOT, "  event type accuracy                 : %.1f%% (%d/%d)%n", 100.0 * typeCorrect / Math.max(1, typed), typeCorrect, typed));

@@ -47,9 +47,6 @@ final class ArticleEventAssembler {
 
     List<Event> assemble(List<EventReport> reports) {
         fillAntecedents(reports);
-        if (Boolean.getBoolean("kronika.events.debug")) {
-            reports.forEach(r -> System.err.println("  report " + r));
-        }
         List<Event> events = new ArrayList<>();
         for (List<EventReport> cluster : merger.merge(reports)) {
             cluster.sort(Comparator.comparingInt((EventReport r) -> r.sentenceIndex).thenComparingInt(r -> r.firstToken));
@@ -74,7 +71,14 @@ final class ArticleEventAssembler {
             boolean contact = report.type == EventType.CONSULT || report.type == EventType.AGREE;
             boolean needs = report.unresolvedRoles > 0 || report.anaphoric
                     || (contact && (report.actors.isEmpty() || (report.type == EventType.CONSULT && report.actors.size() < 2)));
+            if (!contact && report.form == TriggerForm.NOUN && !report.statusCertain) {
+                // A passing mention ("goods under sanctions", "cooperation within the union") names its own actors or none.
+                needs = false;
+            }
             if (!needs) {
+                if (report.actors.isEmpty()) {
+                    report.actors.addAll(report.fallbackActors);
+                }
                 continue;
             }
             EventReport antecedent = null;

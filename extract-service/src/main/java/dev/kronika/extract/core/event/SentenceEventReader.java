@@ -168,7 +168,9 @@ final class SentenceEventReader {
         }
         report.actors.addAll(participants.actors);
         report.sources.addAll(participants.sources);
-        report.namedInClause = clause.persons > 0;
+        // Whether the trigger's own comma-bounded clause names anyone: a bare "covered by sanctions" does not.
+        Participants commaClause = participants(s, rolePhrases, s.clauseStart(first.from, 60), s.clauseEnd(last.end, 60), consult, false);
+        report.namedInClause = !commaClause.actors.isEmpty();
         report.unresolvedRoles = participants.unresolved;
         report.anaphoric = participants.anaphoric;
         if (consult) {

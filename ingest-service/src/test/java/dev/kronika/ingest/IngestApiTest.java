@@ -48,6 +48,22 @@ class IngestApiTest {
     }
 
     @Test
+    void linksANearDuplicateToTheArticleItCopies() {
+        String story = "Chancellor Olaf Scholz travelled to Paris on Tuesday to meet President Emmanuel Macron. "
+                + "The two leaders discussed energy prices, the war in Ukraine and the next European Council summit. "
+                + "Scholz said that France and Germany would coordinate their positions closely before the summit. "
+                + "Macron added that both governments want a common European answer on defence spending. ";
+        String original = given().contentType(ContentType.JSON).body(("{\"text\": \"Scholz meets Macron in Paris\\n\\n" + story + "\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/v1/articles").then().statusCode(202).extract().path("id");
+        given().contentType(ContentType.JSON).body(("{\"text\": \"Macron hosts Scholz\\n\\n" + story + "\\nRead also: weather\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/v1/articles")
+                .then().statusCode(202)
+                .body("article.near_duplicate_of", equalTo("articles/" + original));
+    }
+
+    @Test
     void refusesBadInputWithAClearClientErrorAndStoresNothing() {
         badRequest("{\"text\": \"\"}", "blank");
         badRequest("{\"html\": \"   \"}", "blank");

@@ -35,4 +35,15 @@ public interface IngestConfig {
     /** How often idle workers look for work they were not woken for. */
     @WithDefault("500ms")
     Duration pollInterval();
+
+    /** Estimated Jaccard similarity of word 3-shingles from which an article is reported as a near-duplicate. */
+    @WithDefault("0.6")
+    double nearDuplicateThreshold();
+
+    /**
+     * Link near-duplicates to the earlier article instead of extracting them again. Off by default,
+     * so that a syndicated copy still counts as a source of the events it reports.
+     */
+    @WithDefault("false")
+    boolean skipNearDuplicates();
 }

@@ -40,6 +40,8 @@ public class ArticleRecord extends PanacheEntityBase {
     public UUID nearDuplicateOf;
     @Column(name = "near_duplicate_similarity")
     public Float nearDuplicateSimilarity;
+    /** MinHash signature of the visible text (see NearDuplicates). */
+    public byte[] minhash;
     public int attempts;
     public String error;
     @Column(name = "next_attempt_at")

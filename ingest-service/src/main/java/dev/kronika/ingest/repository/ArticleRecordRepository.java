@@ -46,6 +46,11 @@ public class ArticleRecordRepository implements PanacheRepositoryBase<ArticleRec
         return query.range(offset, offset + limit - 1).list();
     }
 
+    /** Id and MinHash signature of every article that has one. */
+    public List<Object[]> signatures() {
+        return em.createQuery("select a.id, a.minhash from ArticleRecord a where a.minhash is not null", Object[].class).getResultList();
+    }
+
     public Map<ArticleState, Long> countsByState() {
         Map<ArticleState, Long> counts = new EnumMap<>(ArticleState.class);
         for (ArticleState state : ArticleState.values()) {

@@ -1,6 +1,7 @@
 package dev.kronika.ingest.service;
 
 import dev.kronika.ingest.config.IngestConfig;
+import dev.kronika.ingest.dedup.MinHashSignature;
 import dev.kronika.ingest.domain.ArticleRecord;
 import dev.kronika.ingest.domain.ArticleState;
 import dev.kronika.ingest.repository.ArticleRecordRepository;
@@ -37,6 +38,8 @@ public class SubmissionService {
     WorkSignal workSignal;
     @Inject
     MeterRegistry registry;
+    @Inject
+    NearDuplicates nearDuplicates;
 
     /** The stored article, and whether it was an exact duplicate of an earlier one. */
     public record Accepted(ArticleRecord article, boolean duplicate) {
@@ -45,9 +48,10 @@ public class SubmissionService {
     public Accepted submit(Submission submission) {
         validate(submission);
         String sha256 = sha256(submission);
+        MinHashSignature signature = nearDuplicates.signature(submission.content(), submission.html());
         Accepted accepted;
         try {
-            accepted = store(submission, sha256);
+            accepted = store(submission, sha256, signature);
         } catch (RuntimeException raceWithIdenticalSubmission) {
             // Two identical texts submitted at once: the unique hash lets one in; the other is its duplicate.
             accepted = articles.findBySha256(sha256).map(existing -> new Accepted(existing, true))
@@ -55,13 +59,14 @@ public class SubmissionService {
         }
         registry.counter(accepted.duplicate() ? "kronika.ingest.articles.duplicate" : "kronika.ingest.articles.accepted").increment();
         if (!accepted.duplicate()) {
+            nearDuplicates.remember(accepted.article().id, signature);
             workSignal.wake();
         }
         return accepted;
     }
 
     @Transactional
-    Accepted store(Submission submission, String sha256) {
+    Accepted store(Submission submission, String sha256, MinHashSignature signature) {
         Optional<ArticleRecord> existing = articles.findBySha256(sha256);
         if (existing.isPresent()) {
             return new Accepted(existing.get(), true);
@@ -77,6 +82,14 @@ public class SubmissionService {
         article.source = submission.source().orElse(null);
         article.externalId = submission.externalId().orElse(null);
         article.languageHint = submission.language().map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
+        article.minhash = signature.toBytes();
+        nearDuplicates.find(signature).ifPresent(match -> {
+            article.nearDuplicateOf = match.articleId();
+            article.nearDuplicateSimilarity = (float) match.similarity();
+            if (config.skipNearDuplicates()) {
+                article.state = ArticleState.INDEXED;
+            }
+        });
         article.nextAttemptAt = Instant.now();
         article.createdAt = Instant.now();
         article.updatedAt = article.createdAt;

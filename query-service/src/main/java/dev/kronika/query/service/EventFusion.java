@@ -52,7 +52,7 @@ public class EventFusion {
         List<FusedEvent> sameType = events.withTypeAndActor(report.type(), anyActor);
         Map<Long, Set<Long>> actors = events.actors(sameType.stream().map(e -> e.id).toList());
         return sameType.stream()
-                .filter(e -> actors.getOrDefault(e.id, Set.of()).equals(report.actors()))
+                .filter(e -> sameParticipants(actors.getOrDefault(e.id, Set.of()), report.actors()))
                 .filter(e -> modesCompatible(e.mode, report.mode()))
                 .filter(e -> e.locationEntityId == null || report.location() == null || e.locationEntityId.equals(report.location()))
                 .filter(e -> windowsOverlap(e.earliest, e.latest, report.earliest(), report.latest()))
@@ -90,6 +90,18 @@ public class EventFusion {
             events.addActor(event.id, actor);
         }
         return event;
+    }
+
+    /**
+     * The same participants: equal sets, or one containing the other when they share at least two
+     * (one report may name a spokesman or a host beside the two leaders the other names).
+     */
+    static boolean sameParticipants(Set<Long> a, Set<Long> b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return shared >= 2 && (a.containsAll(b) || b.containsAll(a));
     }
 
     /** Reports of one phase fuse; a plan and its occurrence are distinct events, linked. */

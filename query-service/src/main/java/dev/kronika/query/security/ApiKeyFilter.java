@@ -1,5 +1,7 @@
 package dev.kronika.query.security;
 
+import dev.kronika.common.auth.Role;
+
 import dev.kronika.common.HttpErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;

@@ -1,5 +1,7 @@
 package dev.kronika.query.security;
 
+import dev.kronika.common.auth.Role;
+
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;

@@ -1,5 +1,8 @@
 package dev.kronika.query.security;
 
+import dev.kronika.common.auth.ApiKeys;
+import dev.kronika.common.auth.Role;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,4 +1,4 @@
-package dev.kronika.ingest.security;
+package dev.kronika.common.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

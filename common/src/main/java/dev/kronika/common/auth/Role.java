@@ -1,8 +1,8 @@
-package dev.kronika.ingest.security;
+package dev.kronika.common.auth;
 
 import java.util.Locale;
 
-/** What a key may do: read lists and states, or write (submit articles). */
+/** What an API key may do: read (lists, states, queries) or write (submit or index articles). */
 public enum Role {
     READ,
     WRITE;

@@ -1,4 +1,4 @@
-package dev.kronika.ingest.security;
+package dev.kronika.common.auth;
 
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +7,6 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,13 +29,5 @@ class ApiKeysTest {
         assertFalse(e.getMessage().contains("secret-only"));
         assertThrows(IllegalArgumentException.class, () -> ApiKeys.parse("a:k1:admin"));
         assertThrows(IllegalArgumentException.class, () -> ApiKeys.parse("a::read"));
-    }
-
-    @Test
-    void readsBearerTokens() {
-        assertEquals("abc", Authenticator.bearerToken("Bearer abc"));
-        assertEquals("abc", Authenticator.bearerToken("bearer  abc "));
-        assertNull(Authenticator.bearerToken("Basic abc"));
-        assertNull(Authenticator.bearerToken(null));
     }
 }

@@ -36,6 +36,13 @@ public class ArticleRecord extends PanacheEntityBase {
     public String languageHint;
     public String language;
     public String title;
+    /** The headline the client gave (e.g. a feed item's title), used when extraction finds none. */
+    @Column(name = "submitted_title")
+    public String submittedTitle;
+    /** For articles submitted as bytes: the charset used to decode them, and the evidence for it. */
+    public String charset;
+    @Column(name = "charset_evidence")
+    public String charsetEvidence;
     @Column(name = "near_duplicate_of")
     public UUID nearDuplicateOf;
     @Column(name = "near_duplicate_similarity")

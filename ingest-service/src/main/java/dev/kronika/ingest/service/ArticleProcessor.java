@@ -96,7 +96,8 @@ public class ArticleProcessor {
         article.error = null;
         article.leaseUntil = null;
         article.language = document.getLanguage();
-        article.title = ArticleMapper.title(document);
+        String extracted = ArticleMapper.title(document);
+        article.title = extracted != null ? extracted : article.submittedTitle;
         if (article.published == null && !document.getPublished().isEmpty()) {
             article.published = document.getPublished();
         }

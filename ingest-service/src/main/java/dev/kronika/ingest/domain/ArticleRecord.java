@@ -49,6 +49,9 @@ public class ArticleRecord extends PanacheEntityBase {
     public Float nearDuplicateSimilarity;
     /** MinHash signature of the visible text (see NearDuplicates). */
     public byte[] minhash;
+    /** W3C traceparent of the submitting request (see ArticleTracing). */
+    @Column(name = "trace_parent")
+    public String traceParent;
     public int attempts;
     public String error;
     @Column(name = "next_attempt_at")

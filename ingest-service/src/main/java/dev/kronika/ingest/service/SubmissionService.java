@@ -44,6 +44,8 @@ public class SubmissionService {
     NearDuplicates nearDuplicates;
     @Inject
     ArticleOriginalRepository originals;
+    @Inject
+    ArticleTracing tracing;
 
     /** The stored article, and whether it was an exact duplicate of an earlier one. */
     public record Accepted(ArticleRecord article, boolean duplicate) {
@@ -91,6 +93,7 @@ public class SubmissionService {
         article.externalId = submission.externalId().orElse(null);
         article.languageHint = submission.language().map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
         article.submittedTitle = submission.title().orElse(null);
+        article.traceParent = tracing.currentTraceParent();
         article.minhash = signature.toBytes();
         nearDuplicates.find(signature).ifPresent(match -> {
             article.nearDuplicateOf = match.articleId();

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -18,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Background workers are off in tests (kronika.ingest.workers=0): articles stay QUEUED. */
 @QuarkusTest
@@ -88,6 +91,28 @@ class IngestApiTest {
         assertNotEquals("OK", RawGrpc.call(url.getPort(), "kronika.ingest.v1.IngestService/SubmitArticle", new byte[] {(byte) 0xFF, 0x7F}));
         assertEquals("INVALID_ARGUMENT", RawGrpc.call(url.getPort(), "kronika.ingest.v1.IngestService/SubmitArticle", new byte[0]));
         given().when().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void bindsEveryParameterNeverInterpretingIt() {
+        List<String> attacks = List.of("' OR '1'='1", "'; DROP TABLE ingest.article; --", "%", "_", "\\", ".*", "(a+)+$", "[",
+                "articles/../x", "\u0000", "a".repeat(5000));
+        for (String attack : attacks) {
+            for (String parameter : List.of("state", "page_size", "page_token")) {
+                int status = given().queryParam(parameter, attack).when().get("/v1/articles").statusCode();
+                assertTrue(status == 200 || status == 400, parameter + " with " + attack + " answered " + status);
+            }
+            String segment = URLEncoder.encode(attack, StandardCharsets.UTF_8).replace("+", "%20");
+            for (String path : List.of("/v1/articles/%s", "/v1/articles/%s/content", "/v1/articles/%s/original")) {
+                int status = given().urlEncodingEnabled(false).when().get(String.format(path, segment)).statusCode();
+                assertTrue(status == 400 || status == 404, path + " with " + attack + " answered " + status);
+            }
+            int status = given().contentType("text/plain").queryParam("source", attack).queryParam("external_id", attack)
+                    .body(("Article about " + attack + " " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))
+                    .when().post("/v1/articles").statusCode();
+            assertTrue(status == 202 || status == 400, "source/external_id with " + attack + " answered " + status);
+        }
+        given().when().get("/v1/articles?page_size=1").then().statusCode(200);
     }
 
     private static void badRequest(String body, String messagePart) {

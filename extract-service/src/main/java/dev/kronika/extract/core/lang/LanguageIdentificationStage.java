@@ -38,15 +38,26 @@ public final class LanguageIdentificationStage implements Stage {
 
     private final LanguageDetector detector;
 
+    /** The detector in Lingua's low-accuracy mode (see {@link #LanguageIdentificationStage(boolean)}). */
     public LanguageIdentificationStage() {
-        detector = LanguageDetectorBuilder.fromLanguages(
+        this(true);
+    }
+
+    /**
+     * @param lowAccuracyMode load only Lingua's trigram models: a fifth of the memory of all five
+     *                        n-gram orders for 21 languages, with the same decisions on article-length
+     *                        text (measured by {@code LanguageBenchmark}); the full models help only
+     *                        on very short texts, which an article's title and body never are
+     */
+    public LanguageIdentificationStage(boolean lowAccuracyMode) {
+        LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(
                 Language.BULGARIAN, Language.CZECH, Language.ENGLISH, Language.POLISH, Language.RUSSIAN,
                 Language.SLOVENE, Language.UKRAINIAN,
                 Language.SLOVAK, Language.CROATIAN, Language.SERBIAN, Language.MACEDONIAN, Language.BELARUSIAN,
                 Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.DUTCH,
                 Language.PORTUGUESE, Language.HUNGARIAN, Language.ROMANIAN, Language.LITHUANIAN)
-                .withPreloadedLanguageModels()
-                .build();
+                .withPreloadedLanguageModels();
+        detector = (lowAccuracyMode ? builder.withLowAccuracyMode() : builder).build();
     }
 
     @Override

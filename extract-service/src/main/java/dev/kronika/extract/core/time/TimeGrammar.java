@@ -148,6 +148,9 @@ final class TimeGrammar {
                     return date;
                 });
 
+        // "since March": a date the text looks back to, so never after the anchor
+        String since = "(?:(?<=(?:" + lex.alternation("since") + ")\\s)(?<since>))?";
+
         // 18.04.2025, 18. 4. 2025, 04/18/2025 (month first in English)
         add("numeric", L + "(?<a>\\d{1,2})(?<sep>[./])\\s?(?<b>\\d{1,2})\\k<sep>\\s?(?<y>\\d{4})" + R + "(?![.,]\\d)",
                 TimeExpression.Type.DATE, m -> {
@@ -162,7 +165,7 @@ final class TimeGrammar {
         // Czech and Slovenian write the day as an ordinal with a period ("5. ledna")
         String dayPeriod = lex.language().equals("cs") || lex.language().equals("sl") ? "\\.?" : "";
         String podBefore = "(?:(?<pod>" + lex.alternation("partofday") + ")\\s+(?:(?:проти|на|з|против|срещу)\\s+)?)?";
-        add("day-month", L + "(?<x>" + podBefore + "(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
+        add("day-month", L + since + "(?<x>" + podBefore + "(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
                         + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + dayPeriod + ")?\\s*(?:of\\s+)?" + month
                         + "(?:,?\\s+" + year + ")?" + bc + ")" + R + "(?!\\s*[:.,]\\d)",
                 TimeExpression.Type.DATE, m -> {
@@ -170,14 +173,14 @@ final class TimeGrammar {
                     if (date == null) {
                         return null;
                     }
-                    date = date.withWeekday(weekdayOf(group(m, "wd")));
+                    date = sinceMarked(m, date.withWeekday(weekdayOf(group(m, "wd"))));
                     // "wieczorem 26 grudnia", "ніч проти 1 листопада": a part of that day
                     String pod = partOfDayOf(group(m, "pod"));
                     return pod == null || date.endDay() != null ? date : date.withPart(pod);
                 });
 
         // May 23, 2024; Sept. 30; December 26-27
-        add("month-day", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
+        add("month-day", L + since + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
                         + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
                 TimeExpression.Type.DATE, m -> {
                     // only English puts the month before the day
@@ -185,7 +188,7 @@ final class TimeGrammar {
                         return null;
                     }
                     Meaning date = dayMonth(m);
-                    return date == null ? null : date.withWeekday(weekdayOf(group(m, "wd")));
+                    return date == null ? null : sinceMarked(m, date.withWeekday(weekdayOf(group(m, "wd"))));
                 });
 
         // May 2024, вересень 1939, w lutym 1940, the end of March 1990
@@ -199,16 +202,29 @@ final class TimeGrammar {
                 });
 
         // August, last April, mid-November, на початку липня
-        add("month", L + "(?<x>(?:" + boundary + "[\\s-]*|" + mods + "\\s+)?" + month + ")" + R,
+        // the modal "May" is capitalised only at the start of a sentence: after a lower-case word it is the month
+        String midSentence = english ? "(?:(?<=[\\p{Ll},]\\s)(?<mid>))?" : "";
+        add("month", L + since + midSentence + "(?<x>(?:" + boundary + "[\\s-]*|" + mods + "\\s+)?" + month + ")" + R,
                 TimeExpression.Type.DATE, m -> {
                     String form = m.group("mon");
                     if (form.endsWith(".") || form.length() < 3 || (english && (!Character.isUpperCase(form.charAt(0))
-                            || form.equalsIgnoreCase("may") && m.group("mod") == null && m.group("bd") == null))) {
+                            || form.equalsIgnoreCase("may") && m.group("mod") == null && m.group("bd") == null && group(m, "mid") == null))) {
                         return null;
                     }
-                    Meaning date = Meaning.date(null, monthOf(form), null).withPart(boundaryOf(group(m, "bd")));
+                    Meaning date = sinceMarked(m, Meaning.date(null, monthOf(form), null).withPart(boundaryOf(group(m, "bd"))));
                     String mod = group(m, "mod");
                     return mod == null ? date : date.withOffset(modOffset(mod)).withDirection(1);
+                });
+
+        // January this year, у січні минулого року: a month of a year named relative to the anchor
+        String yearUnit = lex.alternation("unit", v -> v.equals("Y"));
+        add("month-relative-year", L + "(?<x>" + month + ",?\\s+(?:of\\s+)?" + mods + "\\s+" + yearUnit + ")" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String form = m.group("mon");
+                    if (english && !Character.isUpperCase(form.charAt(0)) || lex.has("anaphoric", m.group("mod"))) {
+                        return null;
+                    }
+                    return Meaning.date(null, monthOf(form), null).withOffset(modOffset(m.group("mod"))).ref(YEAR_SHIFT);
                 });
 
         // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990
@@ -257,9 +273,11 @@ final class TimeGrammar {
                         return null;
                     }
                     String mod = group(m, "mod");
-                    return Meaning.of(Meaning.Kind.WEEKDAY).withWeekday(weekdayOf(form))
+                    Meaning weekdayMeaning = Meaning.of(Meaning.Kind.WEEKDAY).withWeekday(weekdayOf(form))
                             .withOffset(mod == null ? Meaning.NO_OFFSET : modOffset(mod))
                             .withPart(partOfDayOf(group(m, "pod")));
+                    // "the previous Friday": the one before the day last mentioned
+                    return mod != null && lex.has("anaphoric", mod) ? weekdayMeaning.ref("THAT") : weekdayMeaning;
                 });
 
         // today, yesterday evening, late yesterday, tonight, позавчера
@@ -328,12 +346,8 @@ final class TimeGrammar {
                     if (duration == null) {
                         return null;
                     }
+                    // "the next few weeks" counts units as "the next two weeks" does, only vaguely: a duration PXW
                     int direction = modOffset(m.group("mod")) >= 0 ? 1 : -1;
-                    if (duration.amount() == null) {
-                        // "the next few weeks", "the past several quarters"
-                        return Meaning.of(Meaning.Kind.VAGUE).ref(direction > 0 ? "FUTURE_REF" : "PAST_REF").unit(duration.unit(), null)
-                                .withDirection(direction);
-                    }
                     return duration.withDirection(direction);
                 });
 
@@ -404,16 +418,25 @@ final class TimeGrammar {
                             null, null, null, null, u, n, Meaning.NO_OFFSET, null, 0, null, null, null);
                 });
         if (english) {
-            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R,
+            // "the year ended June 30" is a fiscal year: a year-long stretch, not a calendar year
+            String ended = "(?:(?=\\s+(?:ended|ending)" + R + ")(?<ended>))?";
+            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal|full)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R + ended,
                     TimeExpression.Type.DATE, m -> {
                         String u = m.group("unit").toLowerCase(Locale.ROOT);
-                        String x = m.group("x").toLowerCase(Locale.ROOT);
+                        String x = TimeLexicon.normalize(m.group("x"));
                         int offset = x.contains("year-earlier") || x.contains("year-ago") ? -4 : 0;
-                        if (u.equals("period")) {
+                        boolean latest = x.contains("latest") || x.contains("recent");
+                        if (u.equals("year") && group(m, "ended") != null && (x.equals("the year") || x.equals("the fiscal year"))) {
+                            return Meaning.of(Meaning.Kind.DURATION).unit("Y", 1);
+                        }
+                        if (u.equals("year") && (x.equals("the full year") || x.equals("the fiscal year"))) {
+                            return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit("Y", null).withOffset(0);
+                        }
+                        if (u.equals("period") && !latest) {
                             return null;
                         }
-                        if (u.equals("quarter")) {
-                            boolean latest = x.contains("latest") || x.contains("recent");
+                        // "the latest period" of an earnings report is its latest quarter
+                        if (u.equals("quarter") || u.equals("period")) {
                             return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, 0,
                                     latest ? "LATEST" : null, null, null);
                         }
@@ -422,6 +445,24 @@ final class TimeGrammar {
                         }
                         return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(unitOf(u), null).withOffset(0);
                     });
+        }
+
+        if (english) {
+            String ord = "(?<ord>" + lex.alternation("ordinal") + ")";
+            // "this year's third quarter", "last year's quarter", "next year's first half"
+            add("relative-year-quarter", L + "(?<x>(?<mod>this|last|next)\\s+year's\\s+(?:" + ord + "[\\s-]+)?(?:fiscal\\s+)?(?<unit>quarter|period|half))" + R,
+                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, modOffset(m.group("mod"))));
+            // "the year-ago third quarter", "the year-earlier second quarter"
+            add("year-ago-quarter", L + "(?<x>(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year-(?:earlier|ago)\\s+" + ord
+                            + "[\\s-]+(?:fiscal\\s+)?(?<unit>quarter|half))" + R,
+                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, -1));
+            // "the corresponding period last year", "the quarter a year ago", "the same quarter of the previous year"
+            add("period-year-ago", L + "(?<x>the\\s+(?:(?:comparable|corresponding|same)\\s+)?(?<unit>quarter|period)\\s+(?:of\\s+)?"
+                            + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+previous\\s+year|the\\s+year\\s+before))" + R,
+                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, -1));
+            // "year-end", "year's end": the end of the year spoken of
+            add("year-end", L + "(?<x>(?:the\\s+)?year(?:-|\\s+|'s\\s+)end)" + R + "(?!ed|ing)",
+                    TimeExpression.Type.DATE, m -> Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit("Y", null).withOffset(0).withPart("END"));
         }
 
         if (english) {
@@ -482,6 +523,24 @@ final class TimeGrammar {
     }
 
     // ------------------------------------------------------------------ builders
+
+    /** The marker of a year given relative to the anchor's ("January this year", "this year's third quarter"). */
+    static final String YEAR_SHIFT = "YEAR_SHIFT";
+
+    /** The quarter or half a rule names ("third quarter"), or the one last spoken of, in the year shifted from the anchor's. */
+    private Meaning quarterOfShiftedYear(Matcher m, int yearOffset) {
+        String u = m.group("unit").toLowerCase(Locale.ROOT).equals("half") ? "H" : "Q";
+        Integer n = group(m, "ord") == null ? null : Integer.valueOf(lex.value("ordinal", m.group("ord")).orElse("1"));
+        if ("H".equals(u) && n != null && n > 2) {
+            n = 2;
+        }
+        return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, u, n, yearOffset, null, 0, YEAR_SHIFT, null, null);
+    }
+
+    /** A date after "since" lies before the anchor: direction -1 tells the resolver so. */
+    private static Meaning sinceMarked(Matcher m, Meaning date) {
+        return group(m, "since") != null ? date.withDirection(-1) : date;
+    }
 
     private Meaning clock(Matcher m) {
         String named = group(m, "named");
@@ -619,8 +678,9 @@ final class TimeGrammar {
             return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
         }
         Meaning relative = Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
-        // "that year", "того ж дня": the period of the date last mentioned
-        return lex.has("mod", modForm) && "that".equals(lex.value("mod", modForm).orElse("")) ? relative.ref("THAT") : relative;
+        // "that year", "того ж дня": the period of the date last mentioned; "the following year" counts from it
+        boolean anaphoric = "that".equals(lex.value("mod", modForm).orElse("")) || lex.has("anaphoric", modForm);
+        return anaphoric ? relative.ref("THAT") : relative;
     }
 
     /** Whether "next/last + unit" speaks of several units ("coming weeks", "najbliższych tygodniach"). */

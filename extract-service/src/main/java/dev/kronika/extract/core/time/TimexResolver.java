@@ -81,7 +81,9 @@ final class TimexResolver {
                 || resolved.window().earliest().isEmpty()) {
             return;
         }
-        boolean explicit = meaning.kind() == Meaning.Kind.DATE || meaning.kind() == Meaning.Kind.SEASON && meaning.year() != null;
+        // a weekday names a day too: "the previous Friday", "the next day" after it count from it
+        boolean explicit = meaning.kind() == Meaning.Kind.DATE || meaning.kind() == Meaning.Kind.SEASON && meaning.year() != null
+                || meaning.kind() == Meaning.Kind.WEEKDAY && mode == ReferenceMode.NEWS;
         if (!explicit && mode == ReferenceMode.NEWS) {
             return;
         }
@@ -110,6 +112,9 @@ final class TimexResolver {
             return unresolved(TimeExpression.Type.DATE, "XXXX");
         }
         Integer y = m.year();
+        if (y == null && TimeGrammar.YEAR_SHIFT.equals(m.ref()) && base().isPresent()) {
+            y = base().get().getYear() + m.offset();
+        }
         if (y == null && m.offset() != Meaning.NO_OFFSET && base().isPresent()) {
             y = modifiedMonthYear(base().get(), m.month(), m.offset());
         }
@@ -178,6 +183,10 @@ final class TimexResolver {
             if (tense == Tense.FUTURE && end.isBefore(a) || tense == Tense.PAST && start.isAfter(a.plusDays(PAST_TENSE_FUTURE_DAYS))) {
                 continue;
             }
+            if (m.direction() < 0 && start.isAfter(a)) {
+                // "since March" looks back
+                continue;
+            }
             if (m.weekday() != null && m.day() != null && start.getDayOfWeek().getValue() != m.weekday()) {
                 continue;
             }
@@ -222,7 +231,7 @@ final class TimexResolver {
     }
 
     private Optional<LocalDate> weekdayDate(Meaning m, Tense tense) {
-        Optional<LocalDate> base = base();
+        Optional<LocalDate> base = "THAT".equals(m.ref()) && reference != null ? Optional.of(reference) : base();
         if (base.isEmpty()) {
             return Optional.empty();
         }
@@ -310,6 +319,9 @@ final class TimexResolver {
 
     private Resolved quarter(Meaning m, Tense tense) {
         boolean half = "H".equals(m.unit());
+        if (TimeGrammar.YEAR_SHIFT.equals(m.ref())) {
+            return quarterOfShiftedYear(m);
+        }
         if (m.amount() == null && "OF_YEAR".equals(m.ref())) {
             // "the 1988 period": the quarter spoken of, in that year
             LocalDate quarter = quarterMentioned != null ? quarterMentioned : lastQuarter;
@@ -343,6 +355,25 @@ final class TimexResolver {
         }
         LocalDate first = LocalDate.of(y, 3 * (Math.min(n, 4) - 1) + 1, 1);
         return new Resolved(TimeExpression.Type.DATE, y + "-Q" + Math.min(n, 4), TimeWindow.between(first, first.plusMonths(3).minusDays(1), Granularity.QUARTER));
+    }
+
+    /** "this year's third quarter": that quarter of the year; "last year's quarter": the quarter spoken of, a year back. */
+    private Resolved quarterOfShiftedYear(Meaning m) {
+        Optional<LocalDate> base = base();
+        if (base.isEmpty()) {
+            return unresolved(TimeExpression.Type.DATE, "XXXX-" + ("H".equals(m.unit()) ? "H" : "Q") + (m.amount() == null ? "X" : m.amount()));
+        }
+        int y = base.get().getYear() + m.offset();
+        if (m.amount() != null) {
+            return quarter(new Meaning(Meaning.Kind.QUARTER, y, null, null, null, null, m.unit(), m.amount(), Meaning.NO_OFFSET, null, 0,
+                    null, null, null), Tense.NONE);
+        }
+        LocalDate spoken = quarterMentioned != null ? quarterMentioned : lastQuarter;
+        if (spoken == null) {
+            // the quarter reported last: the one before the anchor's
+            spoken = base.get().minusMonths(3);
+        }
+        return quarterOf(spoken.withYear(y), null);
     }
 
     private Resolved season(Meaning m, Tense tense) {

@@ -100,3 +100,7 @@ century.word: century
 decade.suffix: s | 's
 bc: b.c. | bc | b.c.e. | bce
 the: the
+# a date after these looks back from the anchor
+since: since
+# modifiers that count from the date last mentioned, not from the anchor ("the following year")
+anaphoric: following | the following | previous | the previous | preceding | the preceding

@@ -355,10 +355,13 @@ final class TimeGrammar {
         String ago = lex.alternation("ago");
         String later = lex.alternation("later");
         String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming)\\s+)?" : "";
-        add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unit
+        // "eight trading days", "20 more years": a word between the count and the unit
+        String unitAdjective = english ? "(?:(?:more|additional|further|straight|consecutive|trading|business|working)\\s+)?" : "";
+        add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unitAdjective + unit
                         + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")"
-                        // "$2 a share a year" is a rate, "three quarters of" a fraction
-                        + "(?:(?<=[\\d%]\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
+                        // "$2 a share a year", "$500 million a year", "four flights a week" are rates, "three quarters of" a fraction
+                        + "(?:(?<=(?:[\\d%]|million|billion|thousand|(?:\\d|two|three|four|five|six|seven|eight|nine|ten)\\s\\p{L}{2,12}s)"
+                        + "\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
                 TimeExpression.Type.DURATION, m -> {
                     Meaning duration = duration(m);
                     if (duration == null || english && "H".equals(duration.unit()) || m.group("rate") != null
@@ -390,14 +393,35 @@ final class TimeGrammar {
 
         // in the coming weeks, w najbliższych tygodniach, recent years (a plural unit after next/last)
         // are handled by relative-unit; every Monday, each week, weekly
-        add("set", L + "(?<x>(?:" + lex.alternation("every") + ")\\s+(?:(?<num>\\d{1,2}|" + numWord + ")\\s+)?(?:(?<wd>" + weekday + ")|" + unit + "))" + R,
+        add("set", L + "(?<x>(?:" + lex.alternation("every") + ")\\s+(?:(?<num>\\d{1,2}|" + numWord + ")\\s+)?(?:(?<wd>" + weekday + ")|" + month + "|" + unit + "))" + R,
                 TimeExpression.Type.SET, m -> {
                     if (group(m, "wd") != null) {
                         return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(m.group("wd")));
                     }
+                    if (group(m, "mon") != null) {
+                        // "each July"
+                        return english && !Character.isUpperCase(m.group("mon").charAt(0)) ? null
+                                : Meaning.of(Meaning.Kind.SET).withOffset(monthOf(m.group("mon")));
+                    }
                     Integer n = group(m, "num") == null ? Integer.valueOf(1) : numberOf(m.group("num"));
                     return Meaning.of(Meaning.Kind.SET).unit(unitOf(m.group("unit")), n);
                 });
+        if (english) {
+            // "on Mondays", "Tuesday nights": a weekday in the plural recurs
+            add("plural-weekday", L + "(?<x>(?<wd>" + weekday + ")(?:s|\\s+(?<pod>mornings|afternoons|evenings|nights)))" + R,
+                    TimeExpression.Type.SET, m -> {
+                        String wd = m.group("wd");
+                        if (wd.endsWith(".") || !Character.isUpperCase(wd.charAt(0))) {
+                            return null;
+                        }
+                        String pod = group(m, "pod") == null ? null : partOfDayOf(m.group("pod").substring(0, m.group("pod").length() - 1));
+                        return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(wd)).withPart(pod);
+                    });
+            // "for years", "within weeks", "over the years": an unquantified stretch of plural units
+            add("bare-plural-duration", "(?<=(?:for|within|in|over|over\\sthe)\\s)(?<x>(?<unit>days|weeks|months|years|decades|centuries))" + R
+                            + "(?!\\s+(?:of|ago|earlier|later|to\\s+come|old|before|after)" + R + ")",
+                    TimeExpression.Type.DURATION, m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+        }
         add("set-word", L + "(?<x>(?<s>" + lex.alternation("set") + "))" + R,
                 TimeExpression.Type.SET, m -> Meaning.of(Meaning.Kind.SET).unit(lex.value("set", m.group("s")).orElse("D"), 1));
 
@@ -496,13 +520,16 @@ final class TimeGrammar {
 
         // summer 1941, влітку 1942, this spring, навесні
         String season = "(?<season>" + lex.alternation("season") + ")";
-        add("season", L + "(?<x>(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
+        // a bare English season is a date only after "the" or a preposition ("into the summer", "in spring")
+        String seasonContext = english ? "(?:(?<=(?:in|into|over|during|through|since|until|by|before|after)\\s)(?<ctx>))?" : "";
+        String seasonThe = english ? "(?<the>the\\s+)?" : "";
+        add("season", L + seasonContext + "(?<x>" + seasonThe + "(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
                 TimeExpression.Type.DATE, m -> {
                     String mod = group(m, "mod");
                     Meaning meaning = new Meaning(Meaning.Kind.SEASON, yearOf(m), null, null, null,
                             null, null, null, mod == null ? Meaning.NO_OFFSET : modOffset(mod),
                             lex.value("season", m.group("season")).orElse("SU"), 0, null, null, null);
-                    if (english && mod == null && m.group("y") == null) {
+                    if (english && mod == null && m.group("y") == null && group(m, "the") == null && group(m, "ctx") == null) {
                         return null;
                     }
                     return meaning;

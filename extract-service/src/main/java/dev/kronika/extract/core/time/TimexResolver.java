@@ -494,7 +494,11 @@ final class TimexResolver {
 
     private Resolved set(Meaning m) {
         if (m.weekday() != null) {
-            return new Resolved(TimeExpression.Type.SET, "XXXX-WXX-" + m.weekday(), TimeWindow.unknown());
+            return new Resolved(TimeExpression.Type.SET, "XXXX-WXX-" + m.weekday() + (m.part() == null ? "" : "T" + m.part()), TimeWindow.unknown());
+        }
+        if (m.offset() != Meaning.NO_OFFSET) {
+            // "each July": the month number rides in offset
+            return new Resolved(TimeExpression.Type.SET, "XXXX-%02d".formatted(m.offset()), TimeWindow.unknown());
         }
         return new Resolved(TimeExpression.Type.SET, durationValue(m.unit(), m.amount() == null ? 1 : m.amount()), TimeWindow.unknown());
     }

@@ -73,9 +73,9 @@ day.+2: the day after tomorrow
 day.-2: the day before yesterday
 day.-1NI: last night
 tonight: tonight
-present: now | currently | current | at present | at the moment | nowadays | the present
+present: now | right now | currently | current | at present | at the moment | nowadays | the present | these days
 past: recently | formerly | the past | lately
-future: the future | in the future
+future: the future | in the future | the near future | the near term | the short term
 partofday.MO: morning
 partofday.AF: afternoon
 partofday.EV: evening

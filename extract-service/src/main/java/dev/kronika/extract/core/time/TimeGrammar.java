@@ -461,7 +461,7 @@ final class TimeGrammar {
                         }
                         // "the latest period" of an earnings report is its latest quarter
                         if (u.equals("quarter") || u.equals("period")) {
-                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, 0,
+                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, offset < 0 ? -1 : 0,
                                     latest ? "LATEST" : null, null, null);
                         }
                         if (!x.equals("the " + u)) {
@@ -561,7 +561,7 @@ final class TimeGrammar {
         if ("H".equals(u) && n != null && n > 2) {
             n = 2;
         }
-        return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, u, n, yearOffset, null, 0, YEAR_SHIFT, null, null);
+        return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, u, n, yearOffset, null, yearOffset < 0 ? -1 : 0, YEAR_SHIFT, null, null);
     }
 
     /** A date after "since" lies before the anchor: direction -1 tells the resolver so. */

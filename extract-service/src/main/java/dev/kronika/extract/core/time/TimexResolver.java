@@ -70,7 +70,13 @@ final class TimexResolver {
     /** Dates the text gives explicitly become the reference of later year-less dates in narratives. */
     private void remember(Meaning meaning, Resolved resolved) {
         if (resolved.type() == TimeExpression.Type.DATE && resolved.window().earliest().isPresent()) {
-            if (meaning.kind() != Meaning.Kind.SHIFT) {
+            // "a year earlier", "the year-ago quarter" compare with the quarter spoken of; they do not replace it
+            boolean comparison = meaning.kind() == Meaning.Kind.SHIFT || meaning.kind() == Meaning.Kind.QUARTER && meaning.direction() < 0;
+            // "the quarter ended Sept. 30": a day inside the quarter spoken of keeps it the subject
+            LocalDate day = resolved.window().earliest().get();
+            boolean insideQuarter = lastQuarter != null && resolved.window().granularity() == Granularity.DAY
+                    && !day.isBefore(lastQuarter) && day.isBefore(lastQuarter.plusMonths(3));
+            if (!comparison && !insideQuarter) {
                 lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
             }
             if (lastQuarter != null && meaning.kind() == Meaning.Kind.QUARTER && meaning.amount() != null) {

@@ -218,13 +218,18 @@ final class TimeGrammar {
 
         // January this year, у січні минулого року: a month of a year named relative to the anchor
         String yearUnit = lex.alternation("unit", v -> v.equals("Y"));
-        add("month-relative-year", L + "(?<x>" + month + ",?\\s+(?:of\\s+)?" + mods + "\\s+" + yearUnit + ")" + R,
+        add("month-relative-year", L + "(?<x>(?:(?<d>\\d{1,2})" + ordSuffix + dayPeriod + "\\s+(?:of\\s+)?)?" + month
+                        + ",?\\s+(?:of\\s+)?" + mods + "\\s+" + yearUnit + ")" + R,
                 TimeExpression.Type.DATE, m -> {
                     String form = m.group("mon");
                     if (english && !Character.isUpperCase(form.charAt(0)) || lex.has("anaphoric", m.group("mod"))) {
                         return null;
                     }
-                    return Meaning.date(null, monthOf(form), null).withOffset(modOffset(m.group("mod"))).ref(YEAR_SHIFT);
+                    Integer day = group(m, "d") == null ? null : Integer.valueOf(m.group("d"));
+                    if (day != null && (day < 1 || day > 31)) {
+                        return null;
+                    }
+                    return Meaning.date(null, monthOf(form), day).withOffset(modOffset(m.group("mod"))).ref(YEAR_SHIFT);
                 });
 
         // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990

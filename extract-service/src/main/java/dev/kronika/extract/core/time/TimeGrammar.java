@@ -125,7 +125,7 @@ final class TimeGrammar {
         String numWord = lex.alternation("num");
         String tens = lex.alternation("num", v -> v.matches("[2-9]0"));
         String units = lex.alternation("num", v -> v.matches("[1-9]"));
-        String num = "(?<num>\\d{1,3}(?:[.,]5)?|" + tens + "[\\s-]+" + units + "|" + numWord + ")";
+        String num = "(?<num>\\d{1,3}(?:[.,]5|\\s1/2|\\s½|½)?|" + tens + "[\\s-]+" + units + "|" + numWord + ")";
         String unit = "(?<unit>" + lex.alternation("unit") + ")";
         String mods = "(?<mod>" + lex.alternation("mod") + ")";
         String modsNextLast = "(?<mod>" + lex.alternation("mod", v -> !v.equals("this")) + ")";
@@ -254,6 +254,17 @@ final class TimeGrammar {
                 });
 
         // the 1990s, 1990-х років, lata 90.
+        if (english) {
+            // "the '80s", "the nineties": decades of the twentieth century
+            add("decade-short", "(?<x>the\\s+(?:" + boundary + "[\\s-]*)?(?:['’](?<dec>[1-9]0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))" + R,
+                    TimeExpression.Type.DATE, m -> {
+                        int decade = group(m, "dec") != null ? Integer.parseInt(m.group("dec"))
+                                : List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+                                        .indexOf(m.group("word").toLowerCase(Locale.ROOT)) * 10 + 20;
+                        return new Meaning(Meaning.Kind.DECADE, 1900 + decade, null, null, null, null, null, null, 0,
+                                boundaryOf(group(m, "bd")), 0, null, null, null);
+                    });
+        }
         add("decade", L + "(?<x>" + the + "(?:" + boundary + "[\\s-]*)?(?<dec>\\d{3}0)(?:'?s|-?(?:х|і|ті|ых|ые|е|те|tych|te|ih|ies))"
                         + "(?:\\s+(?:" + lex.alternation("unit", v -> v.equals("Y")) + "))?)" + R,
                 TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.DECADE, Integer.parseInt(m.group("dec")), null, null, null,
@@ -323,7 +334,8 @@ final class TimeGrammar {
 
         // next week, last year, w przyszłym tygodniu, earlier this year, early next year, the same day, наступного дня
         String earlierLater = english ? "(?:(?:earlier|later)\\s+)?" : "";
-        add("relative-unit", L + "(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + unit + ")" + R,
+        String fiscalWord = english ? "(?:fiscal\\s+)?" : "";
+        add("relative-unit", L + "(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + fiscalWord + unit + ")" + R,
                 TimeExpression.Type.DATE, m -> relativeUnit(m));
 
         // "pod koniec miesiąca", "наприкінці року", "the end of the month": part of the period spoken of
@@ -356,6 +368,12 @@ final class TimeGrammar {
                     return duration.withDirection(direction);
                 });
 
+        if (english) {
+            // "Islam will one day be": a modal puts "one day" in an unnamed future
+            add("one-day", "(?<=(?:will|would|may|might|could|can|shall|should|hope|hopes|hoped)\\s)(?<x>one\\s+day)" + R,
+                    TimeExpression.Type.DATE, m -> Meaning.of(Meaning.Kind.VAGUE).ref("FUTURE_REF"));
+        }
+
         // two weeks, a year ago, the nine months, the first nine months, five-year, за два тижні, преди две години
         String ago = lex.alternation("ago");
         String later = lex.alternation("later");
@@ -363,14 +381,16 @@ final class TimeGrammar {
         // "eight trading days", "20 more years": a word between the count and the unit
         String unitAdjective = english ? "(?:(?:more|additional|further|straight|consecutive|trading|business|working)\\s+)?" : "";
         add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unitAdjective + unit
+                        + (english ? "(?<half>\\s+and\\s+a\\s+half)?" : "")
                         + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")"
                         // "$2 a share a year", "$500 million a year", "four flights a week" are rates, "three quarters of" a fraction
                         + "(?:(?<=(?:[\\d%]|million|billion|thousand|(?:\\d|two|three|four|five|six|seven|eight|nine|ten)\\s\\p{L}{2,12}s)"
                         + "\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
                 TimeExpression.Type.DURATION, m -> {
                     Meaning duration = duration(m);
+                    // "three quarters of" is a fraction, "several quarters of losses" a stretch of time
                     if (duration == null || english && "H".equals(duration.unit()) || m.group("rate") != null
-                            || m.group("fraction") != null && "Q".equals(duration.unit())) {
+                            || m.group("fraction") != null && "Q".equals(duration.unit()) && duration.amount() != null) {
                         return null;
                     }
                     String shift = group(m, "post") != null ? m.group("post") : group(m, "pre");
@@ -384,6 +404,9 @@ final class TimeGrammar {
                                     back ? -1 : 1, null, null, null);
                         }
                         return null;
+                    }
+                    if (group(m, "half") != null && duration.amount() != null) {
+                        duration = duration.withPart(HALF);
                     }
                     return group(m, "within") != null ? duration.withDirection(1) : duration;
                 });
@@ -423,8 +446,13 @@ final class TimeGrammar {
                         return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(wd)).withPart(pod);
                     });
             // "for years", "within weeks", "over the years": an unquantified stretch of plural units
-            add("bare-plural-duration", "(?<=(?:for|within|in|over|over\\sthe)\\s)(?<x>(?<unit>days|weeks|months|years|decades|centuries))" + R
-                            + "(?!\\s+(?:of|ago|earlier|later|to\\s+come|old|before|after)" + R + ")",
+            add("bare-plural-duration", "(?:(?<=(?:for|within|in)\\s)|(?<=(?:over|during|through)\\s)(?=the\\s))(?<x>(?:the\\s+)?(?<unit>days|weeks|months|years|decades|centuries))" + R
+                            + "(?!\\s+(?:of|ago|earlier|later|to\\s+come|old|before|after|since|when|that)" + R + ")",
+                    TimeExpression.Type.DURATION, m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+        }
+        if (english) {
+            // "the weeks ahead", "the months to come": an open stretch of plural units from now
+            add("units-ahead", L + "(?<x>the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come))" + R,
                     TimeExpression.Type.DURATION, m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
         }
         add("set-word", L + "(?<x>(?<s>" + lex.alternation("set") + "))" + R,
@@ -569,6 +597,9 @@ final class TimeGrammar {
         return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, u, n, yearOffset, null, yearOffset < 0 ? -1 : 0, YEAR_SHIFT, null, null);
     }
 
+    /** The part of a duration that adds half a unit ("two and a half years"). */
+    static final String HALF = "HALF";
+
     /** A date after "since" lies before the anchor: direction -1 tells the resolver so. */
     private static Meaning sinceMarked(Matcher m, Meaning date) {
         return group(m, "since") != null ? date.withDirection(-1) : date;
@@ -685,6 +716,11 @@ final class TimeGrammar {
     private Meaning duration(Matcher m) {
         String numText = m.group("num");
         String n = TimeLexicon.normalize(numText);
+        Matcher halves = Pattern.compile("(\\d+)(?:[.,]5| ?1/2| ?½)").matcher(n);
+        if (halves.matches()) {
+            // "2 1/2 years", "1,5 roku": a whole count and a half unit
+            return Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), Integer.valueOf(halves.group(1))).withPart(HALF);
+        }
         Integer amount = numberOf(numText);
         if (amount == null && !lex.value("num", n).map("X"::equals).orElse(false)) {
             if (!n.matches("\\d+[.,]5")) {

@@ -438,7 +438,7 @@ final class TimexResolver {
     // ------------------------------------------------------------------ durations, shifts, vague
 
     private Resolved duration(Meaning m) {
-        String value = durationValue(m.unit(), m.amount());
+        String value = TimeGrammar.HALF.equals(m.part()) ? halfDurationValue(m.unit(), m.amount()) : durationValue(m.unit(), m.amount());
         if (m.direction() == 0 || anchor.isEmpty()) {
             return new Resolved(TimeExpression.Type.DURATION, value, TimeWindow.unknown());
         }
@@ -518,6 +518,21 @@ final class TimexResolver {
             case "H" -> amount == null ? "PXM" : "P" + (6 * amount) + "M";
             case "Q" -> "P" + n + "Q";
             default -> "P" + n + unit;
+        };
+    }
+
+    /** "two and a half years" is P2Y6M: the half unit in the next smaller one. */
+    static String halfDurationValue(String unit, int amount) {
+        return switch (unit) {
+            case "Y" -> "P" + amount + "Y6M";
+            case "M" -> "P" + amount + "M15D";
+            case "W" -> "P" + (7 * amount + 3) + "DT12H";
+            case "D" -> "P" + amount + "DT12H";
+            case "TH" -> "PT" + amount + "H30M";
+            case "TM" -> "PT" + amount + "M30S";
+            case "DE" -> "P" + (10 * amount + 5) + "Y";
+            case "CE" -> "P" + (100 * amount + 50) + "Y";
+            default -> durationValue(unit, null);
         };
     }
 

@@ -135,6 +135,7 @@ final class TimeGrammar {
         String partOfDay = "(?<pod>" + lex.alternation("partofday") + ")";
         String the = english ? "(?:the\\s+)?" : "";
         String ordSuffix = "(?:st|nd|rd|th|-?го|-?е|-?ого|-?ге|-?те|-?ти|-?ия)?";
+        String season = "(?<season>" + lex.alternation("season") + ")";
         String year = "(?<y>\\d{4}|\\d{3}(?=\\s*(?:" + lex.alternation("bc") + "|" + yearWord + ")" + R + "))";
 
         // 2024-05-23, optionally with a clock time
@@ -335,7 +336,7 @@ final class TimeGrammar {
         // next week, last year, w przyszłym tygodniu, earlier this year, early next year, the same day, наступного дня
         String earlierLater = english ? "(?:(?:earlier|later)\\s+)?" : "";
         String fiscalWord = english ? "(?:fiscal\\s+)?" : "";
-        add("relative-unit", L + "(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + fiscalWord + unit + ")" + R,
+        add("relative-unit", L + "(?:(?<=[\"“‘'])(?<quoted>))?(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + fiscalWord + unit + ")" + R,
                 TimeExpression.Type.DATE, m -> relativeUnit(m));
 
         // "pod koniec miesiąca", "наприкінці року", "the end of the month": part of the period spoken of
@@ -529,7 +530,7 @@ final class TimeGrammar {
             // "nineteen ninety-six", "the year two thousand"
             String tensWord = lex.alternation("num", v -> v.matches("[2-9]0"));
             String unitWord = lex.alternation("num", v -> v.matches("[1-9]"));
-            add("spoken-year", L + "(?<x>(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
+            add("spoken-year", L + "(?<x>(?:" + month + ",?\\s+|(?:the\\s+)?" + season + "\\s+(?:of\\s+)?|the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
                             + "|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>" + unitWord + "))?))" + R,
                     TimeExpression.Type.DATE, m -> {
                         int y;
@@ -539,7 +540,15 @@ final class TimeGrammar {
                             y = (m.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800) + numberOf(m.group("t"))
                                     + (m.group("u") == null ? 0 : numberOf(m.group("u")));
                         }
-                        return Meaning.date(y, null, null);
+                        if (group(m, "season") != null) {
+                            // "the winter of nineteen ninety-four"
+                            return new Meaning(Meaning.Kind.SEASON, y, null, null, null, null, null, null, Meaning.NO_OFFSET,
+                                    lex.value("season", m.group("season")).orElse("SU"), 0, null, null, null);
+                        }
+                        if (group(m, "mon") != null && !Character.isUpperCase(m.group("mon").charAt(0))) {
+                            return null;
+                        }
+                        return Meaning.date(y, group(m, "mon") == null ? null : monthOf(m.group("mon")), null);
                     });
         }
 
@@ -552,7 +561,6 @@ final class TimeGrammar {
         }
 
         // summer 1941, влітку 1942, this spring, навесні
-        String season = "(?<season>" + lex.alternation("season") + ")";
         // a bare English season is a date only after "the" or a preposition ("into the summer", "in spring")
         String seasonContext = english ? "(?:(?<=(?:in|into|over|during|through|since|until|by|before|after)\\s)(?<ctx>))?" : "";
         String seasonThe = english ? "(?<the>the\\s+)?" : "";
@@ -734,6 +742,10 @@ final class TimeGrammar {
     }
 
     private Meaning relativeUnit(Matcher m) {
+        if (english && group(m, "quoted") != null && Character.isUpperCase(m.group("unit").charAt(0))) {
+            // "This Week" in quotes with a capital W is a title (a programme, a column), not a week
+            return null;
+        }
         String modForm = TimeLexicon.normalize(m.group("mod"));
         String unitForm = TimeLexicon.normalize(m.group("unit"));
         int offset = modOffset(modForm);

@@ -329,6 +329,16 @@ final class TimeGrammar {
                     return Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(offset).withPart(pod);
                 });
 
+        if (english) {
+            // "in the morning", "later in the day", "by mid-afternoon": a part of the day the report speaks of
+            add("the-part-of-day", "(?<=(?:in|during|by|until|through|since)\\s)(?<x>(?:the\\s+(?<pod>morning|afternoon|evening|day))|mid[\\s-]?(?<mid>morning|afternoon))" + R,
+                    TimeExpression.Type.TIME, m -> {
+                        String pod = group(m, "pod") != null ? m.group("pod") : m.group("mid");
+                        Meaning day = Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).ref("THAT");
+                        return pod.equalsIgnoreCase("day") ? day : day.withPart(partOfDayOf(pod));
+                    });
+        }
+
         // this morning
         add("this-part-of-day", L + "(?<x>(?<mod>" + lex.alternation("mod", v -> v.equals("this")) + ")\\s+" + partOfDay + ")" + R,
                 TimeExpression.Type.TIME, m -> Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).withPart(partOfDayOf(m.group("pod"))));

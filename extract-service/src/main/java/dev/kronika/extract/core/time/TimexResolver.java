@@ -87,9 +87,9 @@ final class TimexResolver {
                 || resolved.window().earliest().isEmpty()) {
             return;
         }
-        // a weekday names a day too: "the previous Friday", "the next day" after it count from it
+        // a weekday or "yesterday" names a day too: "the previous Friday", "the next day" after it count from it
         boolean explicit = meaning.kind() == Meaning.Kind.DATE || meaning.kind() == Meaning.Kind.SEASON && meaning.year() != null
-                || meaning.kind() == Meaning.Kind.WEEKDAY && mode == ReferenceMode.NEWS;
+                || (meaning.kind() == Meaning.Kind.WEEKDAY || meaning.kind() == Meaning.Kind.RELATIVE_DAY) && mode == ReferenceMode.NEWS;
         if (!explicit && mode == ReferenceMode.NEWS) {
             return;
         }
@@ -262,6 +262,10 @@ final class TimexResolver {
     private Resolved relativeDay(Meaning m) {
         if (mode == ReferenceMode.NARRATIVE && m.offset() == 0 && m.part() == null) {
             return new Resolved(TimeExpression.Type.DATE, "PRESENT_REF", anchor.map(TimeWindow::day).orElse(TimeWindow.unknown()));
+        }
+        if ("THAT".equals(m.ref()) && reference != null && referenceGranularity == Granularity.DAY) {
+            // "in the morning" of the day last spoken of
+            return withPartOfDay(reference, m.part());
         }
         if (anchor.isEmpty()) {
             return unresolved(TimeExpression.Type.DATE, m.offset() == 0 ? "PRESENT_REF" : "XXXX-XX-XX");

@@ -67,6 +67,14 @@ class TimeNewsConventionsTest {
         assertEquals(TimeExpression.Type.valueOf(type), found.type());
     }
 
+    @Test
+    void aPartOfTheDayBelongsToTheDayLastSpokenOf() {
+        List<TimeExpression> found = expressions("en", THURSDAY, "The envoys met on Monday. Talks resumed in the morning.");
+        assertEquals("2023-10-23TMO", found.stream().filter(t -> t.text().equals("the morning")).findFirst().orElseThrow().value(), describe(found));
+        found = expressions("en", THURSDAY, "The president flew to Paris today and spoke there later in the day.");
+        assertEquals("2023-10-26", found.stream().filter(t -> t.text().equals("the day")).findFirst().orElseThrow().value(), describe(found));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "The airline runs four flights a week.",

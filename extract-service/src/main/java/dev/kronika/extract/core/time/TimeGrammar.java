@@ -257,13 +257,16 @@ final class TimeGrammar {
         // the 1990s, 1990-х років, lata 90.
         if (english) {
             // "the '80s", "the nineties": decades of the twentieth century
-            add("decade-short", "(?<x>the\\s+(?:" + boundary + "[\\s-]*)?(?:['’](?<dec>[1-9]0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))" + R,
+            add("decade-short", "(?<x>(?:(?:the\\s+)?(?<half>first|second|last|latter)\\s+half\\s+of\\s+)?the\\s+(?:" + boundary + "[\\s-]*)?(?:['’](?<dec>[1-9]0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))" + R,
                     TimeExpression.Type.DATE, m -> {
                         int decade = group(m, "dec") != null ? Integer.parseInt(m.group("dec"))
                                 : List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
                                         .indexOf(m.group("word").toLowerCase(Locale.ROOT)) * 10 + 20;
+                        // "the last half of the '80s" is the decade, its later part
+                        String part = group(m, "half") == null ? boundaryOf(group(m, "bd"))
+                                : m.group("half").equalsIgnoreCase("first") ? "START" : "END";
                         return new Meaning(Meaning.Kind.DECADE, 1900 + decade, null, null, null, null, null, null, 0,
-                                boundaryOf(group(m, "bd")), 0, null, null, null);
+                                part, 0, null, null, null);
                     });
         }
         add("decade", L + "(?<x>" + the + "(?:" + boundary + "[\\s-]*)?(?<dec>\\d{3}0)(?:'?s|-?(?:х|і|ті|ых|ые|е|те|tych|te|ih|ies))"

@@ -56,6 +56,7 @@ class TimeNewsConventionsTest {
             en | The band plays on Friday nights.                                           | Friday nights                   | XXXX-WXX-5TNI | SET
             en | Crime fell through the nineties.                                           | the nineties                    | 199          | DATE
             en | Sales were flat for most of the '80s.                                      | the '80s                        | 198          | DATE
+            en | Sales were flat in the last half of the '80s.                              | the last half of the '80s       | 198          | DATE
             en | Demand rose over the summer.                                               | the summer                      | 2023-SU      | DATE
             en | It was the winter of nineteen ninety-four.                                 | the winter of nineteen ninety-four | 1994-WI   | DATE
             en | January nineteen ninety-seven was cold.                                    | January nineteen ninety-seven   | 1997-01      | DATE

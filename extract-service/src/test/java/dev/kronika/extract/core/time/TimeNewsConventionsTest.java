@@ -37,6 +37,10 @@ class TimeNewsConventionsTest {
             en | Debt will be repaid by year-end.                                           | year-end                        | 2023         | DATE
             en | The plant opened in January this year.                                     | January this year               | 2023-01      | DATE
             en | In June last year the board resigned.                                      | June last year                  | 2022-06      | DATE
+            pl | Umowa wejdzie w życie w styczniu przyszłego roku.                          | styczniu przyszłego roku        | 2024-01      | DATE
+            ru | Встреча прошла в марте прошлого года.                                      | марте прошлого года             | 2022-03      | DATE
+            cs | Smlouva vstoupí v platnost v lednu příštího roku.                          | lednu příštího roku             | 2024-01      | DATE
+            bg | Срещата беше през март миналата година.                                    | март миналата година            | 2022-03      | DATE
             uk | Закон набуде чинності 1 січня наступного року.                             | 1 січня наступного року         | 2024-01-01   | DATE
             en | On May 22, 2015, she was promoted, and the following year she became director. | the following year          | 2016         | DATE
             en | Stocks fell on Friday, down 3% from the previous Friday.                   | the previous Friday             | 2023-10-13   | DATE

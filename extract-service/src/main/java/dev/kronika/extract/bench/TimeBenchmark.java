@@ -59,6 +59,11 @@ public final class TimeBenchmark {
         int valueCorrect;
 
         public void add(List<Timex> sys, List<Timex> ref, List<String> errors, String id) {
+            add(sys, ref, errors, id, null, null);
+        }
+
+        /** As {@link #add(List, List, List, String)}; with the text, each error line ends with its context. */
+        public void add(List<Timex> sys, List<Timex> ref, List<String> errors, String id, String text, LocalDate dct) {
             system += sys.size();
             gold += ref.size();
             boolean[] used = new boolean[sys.size()];
@@ -77,7 +82,7 @@ public final class TimeBenchmark {
                     }
                 }
                 if (match < 0) {
-                    errors.add(id + "\tMISSED\t" + g.text() + "\t" + g.value());
+                    errors.add(id + "\tMISSED\t" + g.text() + "\t" + g.value() + context(text, dct, g.span()));
                     continue;
                 }
                 used[match] = true;
@@ -89,14 +94,23 @@ public final class TimeBenchmark {
                 if (s.value().equals(g.value())) {
                     valueCorrect++;
                 } else {
-                    errors.add(id + "\tVALUE\t" + g.text() + "\t" + g.value() + "\t<>\t" + s.text() + "\t" + s.value());
+                    errors.add(id + "\tVALUE\t" + g.text() + "\t" + g.value() + "\t<>\t" + s.text() + "\t" + s.value() + context(text, dct, g.span()));
                 }
             }
             for (int i = 0; i < sys.size(); i++) {
                 if (!used[i]) {
-                    errors.add(id + "\tSPURIOUS\t" + sys.get(i).text() + "\t" + sys.get(i).value());
+                    errors.add(id + "\tSPURIOUS\t" + sys.get(i).text() + "\t" + sys.get(i).value() + context(text, dct, sys.get(i).span()));
                 }
             }
+        }
+
+        private static String context(String text, LocalDate dct, Span span) {
+            if (text == null) {
+                return "";
+            }
+            String around = text.substring(Math.max(0, span.begin() - 60), span.begin()) + "[" + span.of(text) + "]"
+                    + text.substring(span.end(), Math.min(text.length(), span.end() + 60));
+            return "\t" + dct + "\t" + around.replaceAll("\\s+", " ");
         }
 
         static double f1(double p, double r) {
@@ -168,7 +182,7 @@ public final class TimeBenchmark {
     public Score score(List<GoldDocument> documents, String language, ReferenceMode mode, List<String> errors) {
         Score score = new Score();
         for (GoldDocument document : documents) {
-            score.add(run(document, language, mode), document.gold(), errors, document.id());
+            score.add(run(document, language, mode), document.gold(), errors, document.id(), document.text(), document.dct().orElse(null));
         }
         return score;
     }

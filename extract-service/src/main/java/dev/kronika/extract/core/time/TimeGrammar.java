@@ -125,7 +125,7 @@ final class TimeGrammar {
         String numWord = lex.alternation("num");
         String tens = lex.alternation("num", v -> v.matches("[2-9]0"));
         String units = lex.alternation("num", v -> v.matches("[1-9]"));
-        String num = "(?<num>\\d{1,3}(?:[.,]5)?|" + tens + "[\\s-]+" + units + "|" + numWord + ")";
+        String num = "(?<num>\\d{1,3}(?:[.,]5|\\s1/2|\\s½|½)?|" + tens + "[\\s-]+" + units + "|" + numWord + ")";
         String unit = "(?<unit>" + lex.alternation("unit") + ")";
         String mods = "(?<mod>" + lex.alternation("mod") + ")";
         String modsNextLast = "(?<mod>" + lex.alternation("mod", v -> !v.equals("this")) + ")";
@@ -135,6 +135,7 @@ final class TimeGrammar {
         String partOfDay = "(?<pod>" + lex.alternation("partofday") + ")";
         String the = english ? "(?:the\\s+)?" : "";
         String ordSuffix = "(?:st|nd|rd|th|-?го|-?е|-?ого|-?ге|-?те|-?ти|-?ия)?";
+        String season = "(?<season>" + lex.alternation("season") + ")";
         String year = "(?<y>\\d{4}|\\d{3}(?=\\s*(?:" + lex.alternation("bc") + "|" + yearWord + ")" + R + "))";
 
         // 2024-05-23, optionally with a clock time
@@ -147,6 +148,9 @@ final class TimeGrammar {
                     }
                     return date;
                 });
+
+        // "since March": a date the text looks back to, so never after the anchor
+        String since = "(?:(?<=(?:" + lex.alternation("since") + ")\\s)(?<since>))?";
 
         // 18.04.2025, 18. 4. 2025, 04/18/2025 (month first in English)
         add("numeric", L + "(?<a>\\d{1,2})(?<sep>[./])\\s?(?<b>\\d{1,2})\\k<sep>\\s?(?<y>\\d{4})" + R + "(?![.,]\\d)",
@@ -162,7 +166,7 @@ final class TimeGrammar {
         // Czech and Slovenian write the day as an ordinal with a period ("5. ledna")
         String dayPeriod = lex.language().equals("cs") || lex.language().equals("sl") ? "\\.?" : "";
         String podBefore = "(?:(?<pod>" + lex.alternation("partofday") + ")\\s+(?:(?:проти|на|з|против|срещу)\\s+)?)?";
-        add("day-month", L + "(?<x>" + podBefore + "(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
+        add("day-month", L + since + "(?<x>" + podBefore + "(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
                         + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + dayPeriod + ")?\\s*(?:of\\s+)?" + month
                         + "(?:,?\\s+" + year + ")?" + bc + ")" + R + "(?!\\s*[:.,]\\d)",
                 TimeExpression.Type.DATE, m -> {
@@ -170,14 +174,14 @@ final class TimeGrammar {
                     if (date == null) {
                         return null;
                     }
-                    date = date.withWeekday(weekdayOf(group(m, "wd")));
+                    date = sinceMarked(m, date.withWeekday(weekdayOf(group(m, "wd"))));
                     // "wieczorem 26 grudnia", "ніч проти 1 листопада": a part of that day
                     String pod = partOfDayOf(group(m, "pod"));
                     return pod == null || date.endDay() != null ? date : date.withPart(pod);
                 });
 
         // May 23, 2024; Sept. 30; December 26-27
-        add("month-day", L + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
+        add("month-day", L + since + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
                         + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
                 TimeExpression.Type.DATE, m -> {
                     // only English puts the month before the day
@@ -185,7 +189,7 @@ final class TimeGrammar {
                         return null;
                     }
                     Meaning date = dayMonth(m);
-                    return date == null ? null : date.withWeekday(weekdayOf(group(m, "wd")));
+                    return date == null ? null : sinceMarked(m, date.withWeekday(weekdayOf(group(m, "wd"))));
                 });
 
         // May 2024, вересень 1939, w lutym 1940, the end of March 1990
@@ -199,16 +203,34 @@ final class TimeGrammar {
                 });
 
         // August, last April, mid-November, на початку липня
-        add("month", L + "(?<x>(?:" + boundary + "[\\s-]*|" + mods + "\\s+)?" + month + ")" + R,
+        // the modal "May" is capitalised only at the start of a sentence: after a lower-case word it is the month
+        String midSentence = english ? "(?:(?<=[\\p{Ll},]\\s)(?<mid>))?" : "";
+        add("month", L + since + midSentence + "(?<x>(?:" + boundary + "[\\s-]*|" + mods + "\\s+)?" + month + ")" + R,
                 TimeExpression.Type.DATE, m -> {
                     String form = m.group("mon");
                     if (form.endsWith(".") || form.length() < 3 || (english && (!Character.isUpperCase(form.charAt(0))
-                            || form.equalsIgnoreCase("may") && m.group("mod") == null && m.group("bd") == null))) {
+                            || form.equalsIgnoreCase("may") && m.group("mod") == null && m.group("bd") == null && group(m, "mid") == null))) {
                         return null;
                     }
-                    Meaning date = Meaning.date(null, monthOf(form), null).withPart(boundaryOf(group(m, "bd")));
+                    Meaning date = sinceMarked(m, Meaning.date(null, monthOf(form), null).withPart(boundaryOf(group(m, "bd"))));
                     String mod = group(m, "mod");
                     return mod == null ? date : date.withOffset(modOffset(mod)).withDirection(1);
+                });
+
+        // January this year, у січні минулого року: a month of a year named relative to the anchor
+        String yearUnit = lex.alternation("unit", v -> v.equals("Y"));
+        add("month-relative-year", L + "(?<x>(?:(?<d>\\d{1,2})" + ordSuffix + dayPeriod + "\\s+(?:of\\s+)?)?" + month
+                        + ",?\\s+(?:of\\s+)?" + mods + "\\s+" + yearUnit + ")" + R,
+                TimeExpression.Type.DATE, m -> {
+                    String form = m.group("mon");
+                    if (english && !Character.isUpperCase(form.charAt(0)) || lex.has("anaphoric", m.group("mod"))) {
+                        return null;
+                    }
+                    Integer day = group(m, "d") == null ? null : Integer.valueOf(m.group("d"));
+                    if (day != null && (day < 1 || day > 31)) {
+                        return null;
+                    }
+                    return Meaning.date(null, monthOf(form), day).withOffset(modOffset(m.group("mod"))).ref(YEAR_SHIFT);
                 });
 
         // 1998, w 2022 roku, 1939 року, 480 до н. е., fiscal 1989, the end of 1990
@@ -233,6 +255,20 @@ final class TimeGrammar {
                 });
 
         // the 1990s, 1990-х років, lata 90.
+        if (english) {
+            // "the '80s", "the nineties": decades of the twentieth century
+            add("decade-short", "(?<x>(?:(?:the\\s+)?(?<half>first|second|last|latter)\\s+half\\s+of\\s+)?the\\s+(?:" + boundary + "[\\s-]*)?(?:['’](?<dec>[1-9]0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))" + R,
+                    TimeExpression.Type.DATE, m -> {
+                        int decade = group(m, "dec") != null ? Integer.parseInt(m.group("dec"))
+                                : List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+                                        .indexOf(m.group("word").toLowerCase(Locale.ROOT)) * 10 + 20;
+                        // "the last half of the '80s" is the decade, its later part
+                        String part = group(m, "half") == null ? boundaryOf(group(m, "bd"))
+                                : m.group("half").equalsIgnoreCase("first") ? "START" : "END";
+                        return new Meaning(Meaning.Kind.DECADE, 1900 + decade, null, null, null, null, null, null, 0,
+                                part, 0, null, null, null);
+                    });
+        }
         add("decade", L + "(?<x>" + the + "(?:" + boundary + "[\\s-]*)?(?<dec>\\d{3}0)(?:'?s|-?(?:х|і|ті|ых|ые|е|те|tych|te|ih|ies))"
                         + "(?:\\s+(?:" + lex.alternation("unit", v -> v.equals("Y")) + "))?)" + R,
                 TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.DECADE, Integer.parseInt(m.group("dec")), null, null, null,
@@ -257,9 +293,11 @@ final class TimeGrammar {
                         return null;
                     }
                     String mod = group(m, "mod");
-                    return Meaning.of(Meaning.Kind.WEEKDAY).withWeekday(weekdayOf(form))
+                    Meaning weekdayMeaning = Meaning.of(Meaning.Kind.WEEKDAY).withWeekday(weekdayOf(form))
                             .withOffset(mod == null ? Meaning.NO_OFFSET : modOffset(mod))
                             .withPart(partOfDayOf(group(m, "pod")));
+                    // "the previous Friday": the one before the day last mentioned
+                    return mod != null && lex.has("anaphoric", mod) ? weekdayMeaning.ref("THAT") : weekdayMeaning;
                 });
 
         // today, yesterday evening, late yesterday, tonight, позавчера
@@ -294,13 +332,24 @@ final class TimeGrammar {
                     return Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(offset).withPart(pod);
                 });
 
+        if (english) {
+            // "in the morning", "later in the day", "by mid-afternoon": a part of the day the report speaks of
+            add("the-part-of-day", "(?<=(?:in|during|by|until|through|since)\\s)(?<x>(?:the\\s+(?<pod>morning|afternoon|evening|day))|mid[\\s-]?(?<mid>morning|afternoon))" + R,
+                    TimeExpression.Type.TIME, m -> {
+                        String pod = group(m, "pod") != null ? m.group("pod") : m.group("mid");
+                        Meaning day = Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).ref("THAT");
+                        return pod.equalsIgnoreCase("day") ? day : day.withPart(partOfDayOf(pod));
+                    });
+        }
+
         // this morning
         add("this-part-of-day", L + "(?<x>(?<mod>" + lex.alternation("mod", v -> v.equals("this")) + ")\\s+" + partOfDay + ")" + R,
                 TimeExpression.Type.TIME, m -> Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).withPart(partOfDayOf(m.group("pod"))));
 
         // next week, last year, w przyszłym tygodniu, earlier this year, early next year, the same day, наступного дня
         String earlierLater = english ? "(?:(?:earlier|later)\\s+)?" : "";
-        add("relative-unit", L + "(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + unit + ")" + R,
+        String fiscalWord = english ? "(?:fiscal\\s+)?" : "";
+        add("relative-unit", L + "(?:(?<=[\"“‘'])(?<quoted>))?(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + fiscalWord + unit + ")" + R,
                 TimeExpression.Type.DATE, m -> relativeUnit(m));
 
         // "pod koniec miesiąca", "наприкінці року", "the end of the month": part of the period spoken of
@@ -328,27 +377,34 @@ final class TimeGrammar {
                     if (duration == null) {
                         return null;
                     }
+                    // "the next few weeks" counts units as "the next two weeks" does, only vaguely: a duration PXW
                     int direction = modOffset(m.group("mod")) >= 0 ? 1 : -1;
-                    if (duration.amount() == null) {
-                        // "the next few weeks", "the past several quarters"
-                        return Meaning.of(Meaning.Kind.VAGUE).ref(direction > 0 ? "FUTURE_REF" : "PAST_REF").unit(duration.unit(), null)
-                                .withDirection(direction);
-                    }
                     return duration.withDirection(direction);
                 });
+
+        if (english) {
+            // "Islam will one day be": a modal puts "one day" in an unnamed future
+            add("one-day", "(?<=(?:will|would|may|might|could|can|shall|should|hope|hopes|hoped)\\s)(?<x>one\\s+day)" + R,
+                    TimeExpression.Type.DATE, m -> Meaning.of(Meaning.Kind.VAGUE).ref("FUTURE_REF"));
+        }
 
         // two weeks, a year ago, the nine months, the first nine months, five-year, за два тижні, преди две години
         String ago = lex.alternation("ago");
         String later = lex.alternation("later");
         String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming)\\s+)?" : "";
-        add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unit
+        // "eight trading days", "20 more years": a word between the count and the unit
+        String unitAdjective = english ? "(?:(?:more|additional|further|straight|consecutive|trading|business|working)\\s+)?" : "";
+        add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unitAdjective + unit
+                        + (english ? "(?<half>\\s+and\\s+a\\s+half)?" : "")
                         + "(?:[\\s-]+long)?(?:\\s+(?<post>" + ago + "|" + later + "))?)" + R + "(?![\\s-]+old" + R + ")"
-                        // "$2 a share a year" is a rate, "three quarters of" a fraction
-                        + "(?:(?<=[\\d%]\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
+                        // "$2 a share a year", "$500 million a year", "four flights a week" are rates, "three quarters of" a fraction
+                        + "(?:(?<=(?:[\\d%]|million|billion|thousand|(?:\\d|two|three|four|five|six|seven|eight|nine|ten)\\s\\p{L}{2,12}s)"
+                        + "\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
                 TimeExpression.Type.DURATION, m -> {
                     Meaning duration = duration(m);
+                    // "three quarters of" is a fraction, "several quarters of losses" a stretch of time
                     if (duration == null || english && "H".equals(duration.unit()) || m.group("rate") != null
-                            || m.group("fraction") != null && "Q".equals(duration.unit())) {
+                            || m.group("fraction") != null && "Q".equals(duration.unit()) && duration.amount() != null) {
                         return null;
                     }
                     String shift = group(m, "post") != null ? m.group("post") : group(m, "pre");
@@ -363,6 +419,9 @@ final class TimeGrammar {
                         }
                         return null;
                     }
+                    if (group(m, "half") != null && duration.amount() != null) {
+                        duration = duration.withPart(HALF);
+                    }
                     return group(m, "within") != null ? duration.withDirection(1) : duration;
                 });
 
@@ -376,14 +435,40 @@ final class TimeGrammar {
 
         // in the coming weeks, w najbliższych tygodniach, recent years (a plural unit after next/last)
         // are handled by relative-unit; every Monday, each week, weekly
-        add("set", L + "(?<x>(?:" + lex.alternation("every") + ")\\s+(?:(?<num>\\d{1,2}|" + numWord + ")\\s+)?(?:(?<wd>" + weekday + ")|" + unit + "))" + R,
+        add("set", L + "(?<x>(?:" + lex.alternation("every") + ")\\s+(?:(?<num>\\d{1,2}|" + numWord + ")\\s+)?(?:(?<wd>" + weekday + ")|" + month + "|" + unit + "))" + R,
                 TimeExpression.Type.SET, m -> {
                     if (group(m, "wd") != null) {
                         return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(m.group("wd")));
                     }
+                    if (group(m, "mon") != null) {
+                        // "each July"
+                        return english && !Character.isUpperCase(m.group("mon").charAt(0)) ? null
+                                : Meaning.of(Meaning.Kind.SET).withOffset(monthOf(m.group("mon")));
+                    }
                     Integer n = group(m, "num") == null ? Integer.valueOf(1) : numberOf(m.group("num"));
                     return Meaning.of(Meaning.Kind.SET).unit(unitOf(m.group("unit")), n);
                 });
+        if (english) {
+            // "on Mondays", "Tuesday nights": a weekday in the plural recurs
+            add("plural-weekday", L + "(?<x>(?<wd>" + weekday + ")(?:s|\\s+(?<pod>mornings|afternoons|evenings|nights)))" + R,
+                    TimeExpression.Type.SET, m -> {
+                        String wd = m.group("wd");
+                        if (wd.endsWith(".") || !Character.isUpperCase(wd.charAt(0))) {
+                            return null;
+                        }
+                        String pod = group(m, "pod") == null ? null : partOfDayOf(m.group("pod").substring(0, m.group("pod").length() - 1));
+                        return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(wd)).withPart(pod);
+                    });
+            // "for years", "within weeks", "over the years": an unquantified stretch of plural units
+            add("bare-plural-duration", "(?:(?<=(?:for|within|in)\\s)|(?<=(?:over|during|through)\\s)(?=the\\s))(?<x>(?:the\\s+)?(?<unit>days|weeks|months|years|decades|centuries))" + R
+                            + "(?!\\s+(?:of|ago|earlier|later|to\\s+come|old|before|after|since|when|that)" + R + ")",
+                    TimeExpression.Type.DURATION, m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+        }
+        if (english) {
+            // "the weeks ahead", "the months to come": an open stretch of plural units from now
+            add("units-ahead", L + "(?<x>the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come))" + R,
+                    TimeExpression.Type.DURATION, m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+        }
         add("set-word", L + "(?<x>(?<s>" + lex.alternation("set") + "))" + R,
                 TimeExpression.Type.SET, m -> Meaning.of(Meaning.Kind.SET).unit(lex.value("set", m.group("s")).orElse("D"), 1));
 
@@ -404,17 +489,26 @@ final class TimeGrammar {
                             null, null, null, null, u, n, Meaning.NO_OFFSET, null, 0, null, null, null);
                 });
         if (english) {
-            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R,
+            // "the year ended June 30" is a fiscal year: a year-long stretch, not a calendar year
+            String ended = "(?:(?=\\s+(?:ended|ending)" + R + ")(?<ended>))?";
+            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal|full)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R + ended,
                     TimeExpression.Type.DATE, m -> {
                         String u = m.group("unit").toLowerCase(Locale.ROOT);
-                        String x = m.group("x").toLowerCase(Locale.ROOT);
+                        String x = TimeLexicon.normalize(m.group("x"));
                         int offset = x.contains("year-earlier") || x.contains("year-ago") ? -4 : 0;
-                        if (u.equals("period")) {
+                        boolean latest = x.contains("latest") || x.contains("recent");
+                        if (u.equals("year") && group(m, "ended") != null && (x.equals("the year") || x.equals("the fiscal year"))) {
+                            return Meaning.of(Meaning.Kind.DURATION).unit("Y", 1);
+                        }
+                        if (u.equals("year") && (x.equals("the full year") || x.equals("the fiscal year"))) {
+                            return Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit("Y", null).withOffset(0);
+                        }
+                        if (u.equals("period") && !latest) {
                             return null;
                         }
-                        if (u.equals("quarter")) {
-                            boolean latest = x.contains("latest") || x.contains("recent");
-                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, 0,
+                        // "the latest period" of an earnings report is its latest quarter
+                        if (u.equals("quarter") || u.equals("period")) {
+                            return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, "Q", null, offset - 1, null, offset < 0 ? -1 : 0,
                                     latest ? "LATEST" : null, null, null);
                         }
                         if (!x.equals("the " + u)) {
@@ -425,13 +519,31 @@ final class TimeGrammar {
         }
 
         if (english) {
+            String ord = "(?<ord>" + lex.alternation("ordinal") + ")";
+            // "this year's third quarter", "last year's quarter", "next year's first half"
+            add("relative-year-quarter", L + "(?<x>(?<mod>this|last|next)\\s+year's\\s+(?:" + ord + "[\\s-]+)?(?:fiscal\\s+)?(?<unit>quarter|period|half))" + R,
+                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, modOffset(m.group("mod"))));
+            // "the year-ago third quarter", "the year-earlier second quarter"
+            add("year-ago-quarter", L + "(?<x>(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year-(?:earlier|ago)\\s+" + ord
+                            + "[\\s-]+(?:fiscal\\s+)?(?<unit>quarter|half))" + R,
+                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, -1));
+            // "the corresponding period last year", "the quarter a year ago", "the same quarter of the previous year"
+            add("period-year-ago", L + "(?<x>the\\s+(?:(?:comparable|corresponding|same)\\s+)?(?<unit>quarter|period)\\s+(?:of\\s+)?"
+                            + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+previous\\s+year|the\\s+year\\s+before))" + R,
+                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, -1));
+            // "year-end", "year's end": the end of the year spoken of
+            add("year-end", L + "(?<x>(?:the\\s+)?year(?:-|\\s+|'s\\s+)end)" + R + "(?!ed|ing)",
+                    TimeExpression.Type.DATE, m -> Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit("Y", null).withOffset(0).withPart("END"));
+        }
+
+        if (english) {
             // "the year-earlier period", "year-ago": the period just spoken of, a year before
             add("year-earlier", L + "(?<x>(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter))?)" + R,
                     TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.SHIFT, null, null, null, null, null, "Y", 1, 0, null, -1, null, null, null));
             // "nineteen ninety-six", "the year two thousand"
             String tensWord = lex.alternation("num", v -> v.matches("[2-9]0"));
             String unitWord = lex.alternation("num", v -> v.matches("[1-9]"));
-            add("spoken-year", L + "(?<x>(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
+            add("spoken-year", L + "(?<x>(?:" + month + ",?\\s+|(?:the\\s+)?" + season + "\\s+(?:of\\s+)?|the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
                             + "|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>" + unitWord + "))?))" + R,
                     TimeExpression.Type.DATE, m -> {
                         int y;
@@ -441,7 +553,15 @@ final class TimeGrammar {
                             y = (m.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800) + numberOf(m.group("t"))
                                     + (m.group("u") == null ? 0 : numberOf(m.group("u")));
                         }
-                        return Meaning.date(y, null, null);
+                        if (group(m, "season") != null) {
+                            // "the winter of nineteen ninety-four"
+                            return new Meaning(Meaning.Kind.SEASON, y, null, null, null, null, null, null, Meaning.NO_OFFSET,
+                                    lex.value("season", m.group("season")).orElse("SU"), 0, null, null, null);
+                        }
+                        if (group(m, "mon") != null && !Character.isUpperCase(m.group("mon").charAt(0))) {
+                            return null;
+                        }
+                        return Meaning.date(y, group(m, "mon") == null ? null : monthOf(m.group("mon")), null);
                     });
         }
 
@@ -454,14 +574,16 @@ final class TimeGrammar {
         }
 
         // summer 1941, влітку 1942, this spring, навесні
-        String season = "(?<season>" + lex.alternation("season") + ")";
-        add("season", L + "(?<x>(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
+        // a bare English season is a date only after "the" or a preposition ("into the summer", "in spring")
+        String seasonContext = english ? "(?:(?<=(?:in|into|over|during|through|since|until|by|before|after)\\s)(?<ctx>))?" : "";
+        String seasonThe = english ? "(?<the>the\\s+)?" : "";
+        add("season", L + seasonContext + "(?<x>" + seasonThe + "(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
                 TimeExpression.Type.DATE, m -> {
                     String mod = group(m, "mod");
                     Meaning meaning = new Meaning(Meaning.Kind.SEASON, yearOf(m), null, null, null,
                             null, null, null, mod == null ? Meaning.NO_OFFSET : modOffset(mod),
                             lex.value("season", m.group("season")).orElse("SU"), 0, null, null, null);
-                    if (english && mod == null && m.group("y") == null) {
+                    if (english && mod == null && m.group("y") == null && group(m, "the") == null && group(m, "ctx") == null) {
                         return null;
                     }
                     return meaning;
@@ -482,6 +604,27 @@ final class TimeGrammar {
     }
 
     // ------------------------------------------------------------------ builders
+
+    /** The marker of a year given relative to the anchor's ("January this year", "this year's third quarter"). */
+    static final String YEAR_SHIFT = "YEAR_SHIFT";
+
+    /** The quarter or half a rule names ("third quarter"), or the one last spoken of, in the year shifted from the anchor's. */
+    private Meaning quarterOfShiftedYear(Matcher m, int yearOffset) {
+        String u = m.group("unit").toLowerCase(Locale.ROOT).equals("half") ? "H" : "Q";
+        Integer n = group(m, "ord") == null ? null : Integer.valueOf(lex.value("ordinal", m.group("ord")).orElse("1"));
+        if ("H".equals(u) && n != null && n > 2) {
+            n = 2;
+        }
+        return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, u, n, yearOffset, null, yearOffset < 0 ? -1 : 0, YEAR_SHIFT, null, null);
+    }
+
+    /** The part of a duration that adds half a unit ("two and a half years"). */
+    static final String HALF = "HALF";
+
+    /** A date after "since" lies before the anchor: direction -1 tells the resolver so. */
+    private static Meaning sinceMarked(Matcher m, Meaning date) {
+        return group(m, "since") != null ? date.withDirection(-1) : date;
+    }
 
     private Meaning clock(Matcher m) {
         String named = group(m, "named");
@@ -594,6 +737,11 @@ final class TimeGrammar {
     private Meaning duration(Matcher m) {
         String numText = m.group("num");
         String n = TimeLexicon.normalize(numText);
+        Matcher halves = Pattern.compile("(\\d+)(?:[.,]5| ?1/2| ?½)").matcher(n);
+        if (halves.matches()) {
+            // "2 1/2 years", "1,5 roku": a whole count and a half unit
+            return Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), Integer.valueOf(halves.group(1))).withPart(HALF);
+        }
         Integer amount = numberOf(numText);
         if (amount == null && !lex.value("num", n).map("X"::equals).orElse(false)) {
             if (!n.matches("\\d+[.,]5")) {
@@ -607,6 +755,10 @@ final class TimeGrammar {
     }
 
     private Meaning relativeUnit(Matcher m) {
+        if (english && group(m, "quoted") != null && Character.isUpperCase(m.group("unit").charAt(0))) {
+            // "This Week" in quotes with a capital W is a title (a programme, a column), not a week
+            return null;
+        }
         String modForm = TimeLexicon.normalize(m.group("mod"));
         String unitForm = TimeLexicon.normalize(m.group("unit"));
         int offset = modOffset(modForm);
@@ -619,8 +771,9 @@ final class TimeGrammar {
             return Meaning.of(Meaning.Kind.VAGUE).ref(offset > 0 ? "FUTURE_REF" : "PAST_REF").unit(u, null).withDirection(offset);
         }
         Meaning relative = Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit(u, null).withOffset(offset).withPart(boundaryOf(group(m, "bd")));
-        // "that year", "того ж дня": the period of the date last mentioned
-        return lex.has("mod", modForm) && "that".equals(lex.value("mod", modForm).orElse("")) ? relative.ref("THAT") : relative;
+        // "that year", "того ж дня": the period of the date last mentioned; "the following year" counts from it
+        boolean anaphoric = "that".equals(lex.value("mod", modForm).orElse("")) || lex.has("anaphoric", modForm);
+        return anaphoric ? relative.ref("THAT") : relative;
     }
 
     /** Whether "next/last + unit" speaks of several units ("coming weeks", "najbliższych tygodniach"). */

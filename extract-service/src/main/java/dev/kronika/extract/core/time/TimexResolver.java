@@ -70,7 +70,13 @@ final class TimexResolver {
     /** Dates the text gives explicitly become the reference of later year-less dates in narratives. */
     private void remember(Meaning meaning, Resolved resolved) {
         if (resolved.type() == TimeExpression.Type.DATE && resolved.window().earliest().isPresent()) {
-            if (meaning.kind() != Meaning.Kind.SHIFT) {
+            // "a year earlier", "the year-ago quarter" compare with the quarter spoken of; they do not replace it
+            boolean comparison = meaning.kind() == Meaning.Kind.SHIFT || meaning.kind() == Meaning.Kind.QUARTER && meaning.direction() < 0;
+            // "the quarter ended Sept. 30": a day inside the quarter spoken of keeps it the subject
+            LocalDate day = resolved.window().earliest().get();
+            boolean insideQuarter = lastQuarter != null && resolved.window().granularity() == Granularity.DAY
+                    && !day.isBefore(lastQuarter) && day.isBefore(lastQuarter.plusMonths(3));
+            if (!comparison && !insideQuarter) {
                 lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
             }
             if (lastQuarter != null && meaning.kind() == Meaning.Kind.QUARTER && meaning.amount() != null) {
@@ -81,7 +87,9 @@ final class TimexResolver {
                 || resolved.window().earliest().isEmpty()) {
             return;
         }
-        boolean explicit = meaning.kind() == Meaning.Kind.DATE || meaning.kind() == Meaning.Kind.SEASON && meaning.year() != null;
+        // a weekday or "yesterday" names a day too: "the previous Friday", "the next day" after it count from it
+        boolean explicit = meaning.kind() == Meaning.Kind.DATE || meaning.kind() == Meaning.Kind.SEASON && meaning.year() != null
+                || (meaning.kind() == Meaning.Kind.WEEKDAY || meaning.kind() == Meaning.Kind.RELATIVE_DAY) && mode == ReferenceMode.NEWS;
         if (!explicit && mode == ReferenceMode.NEWS) {
             return;
         }
@@ -110,6 +118,9 @@ final class TimexResolver {
             return unresolved(TimeExpression.Type.DATE, "XXXX");
         }
         Integer y = m.year();
+        if (y == null && TimeGrammar.YEAR_SHIFT.equals(m.ref()) && base().isPresent()) {
+            y = base().get().getYear() + m.offset();
+        }
         if (y == null && m.offset() != Meaning.NO_OFFSET && base().isPresent()) {
             y = modifiedMonthYear(base().get(), m.month(), m.offset());
         }
@@ -178,6 +189,10 @@ final class TimexResolver {
             if (tense == Tense.FUTURE && end.isBefore(a) || tense == Tense.PAST && start.isAfter(a.plusDays(PAST_TENSE_FUTURE_DAYS))) {
                 continue;
             }
+            if (m.direction() < 0 && start.isAfter(a)) {
+                // "since March" looks back
+                continue;
+            }
             if (m.weekday() != null && m.day() != null && start.getDayOfWeek().getValue() != m.weekday()) {
                 continue;
             }
@@ -222,7 +237,7 @@ final class TimexResolver {
     }
 
     private Optional<LocalDate> weekdayDate(Meaning m, Tense tense) {
-        Optional<LocalDate> base = base();
+        Optional<LocalDate> base = "THAT".equals(m.ref()) && reference != null ? Optional.of(reference) : base();
         if (base.isEmpty()) {
             return Optional.empty();
         }
@@ -247,6 +262,10 @@ final class TimexResolver {
     private Resolved relativeDay(Meaning m) {
         if (mode == ReferenceMode.NARRATIVE && m.offset() == 0 && m.part() == null) {
             return new Resolved(TimeExpression.Type.DATE, "PRESENT_REF", anchor.map(TimeWindow::day).orElse(TimeWindow.unknown()));
+        }
+        if ("THAT".equals(m.ref()) && reference != null && referenceGranularity == Granularity.DAY) {
+            // "in the morning" of the day last spoken of
+            return withPartOfDay(reference, m.part());
         }
         if (anchor.isEmpty()) {
             return unresolved(TimeExpression.Type.DATE, m.offset() == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
@@ -310,6 +329,9 @@ final class TimexResolver {
 
     private Resolved quarter(Meaning m, Tense tense) {
         boolean half = "H".equals(m.unit());
+        if (TimeGrammar.YEAR_SHIFT.equals(m.ref())) {
+            return quarterOfShiftedYear(m);
+        }
         if (m.amount() == null && "OF_YEAR".equals(m.ref())) {
             // "the 1988 period": the quarter spoken of, in that year
             LocalDate quarter = quarterMentioned != null ? quarterMentioned : lastQuarter;
@@ -343,6 +365,25 @@ final class TimexResolver {
         }
         LocalDate first = LocalDate.of(y, 3 * (Math.min(n, 4) - 1) + 1, 1);
         return new Resolved(TimeExpression.Type.DATE, y + "-Q" + Math.min(n, 4), TimeWindow.between(first, first.plusMonths(3).minusDays(1), Granularity.QUARTER));
+    }
+
+    /** "this year's third quarter": that quarter of the year; "last year's quarter": the quarter spoken of, a year back. */
+    private Resolved quarterOfShiftedYear(Meaning m) {
+        Optional<LocalDate> base = base();
+        if (base.isEmpty()) {
+            return unresolved(TimeExpression.Type.DATE, "XXXX-" + ("H".equals(m.unit()) ? "H" : "Q") + (m.amount() == null ? "X" : m.amount()));
+        }
+        int y = base.get().getYear() + m.offset();
+        if (m.amount() != null) {
+            return quarter(new Meaning(Meaning.Kind.QUARTER, y, null, null, null, null, m.unit(), m.amount(), Meaning.NO_OFFSET, null, 0,
+                    null, null, null), Tense.NONE);
+        }
+        LocalDate spoken = quarterMentioned != null ? quarterMentioned : lastQuarter;
+        if (spoken == null) {
+            // the quarter reported last: the one before the anchor's
+            spoken = base.get().minusMonths(3);
+        }
+        return quarterOf(spoken.withYear(y), null);
     }
 
     private Resolved season(Meaning m, Tense tense) {
@@ -401,7 +442,7 @@ final class TimexResolver {
     // ------------------------------------------------------------------ durations, shifts, vague
 
     private Resolved duration(Meaning m) {
-        String value = durationValue(m.unit(), m.amount());
+        String value = TimeGrammar.HALF.equals(m.part()) ? halfDurationValue(m.unit(), m.amount()) : durationValue(m.unit(), m.amount());
         if (m.direction() == 0 || anchor.isEmpty()) {
             return new Resolved(TimeExpression.Type.DURATION, value, TimeWindow.unknown());
         }
@@ -463,7 +504,11 @@ final class TimexResolver {
 
     private Resolved set(Meaning m) {
         if (m.weekday() != null) {
-            return new Resolved(TimeExpression.Type.SET, "XXXX-WXX-" + m.weekday(), TimeWindow.unknown());
+            return new Resolved(TimeExpression.Type.SET, "XXXX-WXX-" + m.weekday() + (m.part() == null ? "" : "T" + m.part()), TimeWindow.unknown());
+        }
+        if (m.offset() != Meaning.NO_OFFSET) {
+            // "each July": the month number rides in offset
+            return new Resolved(TimeExpression.Type.SET, "XXXX-%02d".formatted(m.offset()), TimeWindow.unknown());
         }
         return new Resolved(TimeExpression.Type.SET, durationValue(m.unit(), m.amount() == null ? 1 : m.amount()), TimeWindow.unknown());
     }
@@ -477,6 +522,21 @@ final class TimexResolver {
             case "H" -> amount == null ? "PXM" : "P" + (6 * amount) + "M";
             case "Q" -> "P" + n + "Q";
             default -> "P" + n + unit;
+        };
+    }
+
+    /** "two and a half years" is P2Y6M: the half unit in the next smaller one. */
+    static String halfDurationValue(String unit, int amount) {
+        return switch (unit) {
+            case "Y" -> "P" + amount + "Y6M";
+            case "M" -> "P" + amount + "M15D";
+            case "W" -> "P" + (7 * amount + 3) + "DT12H";
+            case "D" -> "P" + amount + "DT12H";
+            case "TH" -> "PT" + amount + "H30M";
+            case "TM" -> "PT" + amount + "M30S";
+            case "DE" -> "P" + (10 * amount + 5) + "Y";
+            case "CE" -> "P" + (100 * amount + 50) + "Y";
+            default -> durationValue(unit, null);
         };
     }
 

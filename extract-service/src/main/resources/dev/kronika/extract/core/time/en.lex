@@ -73,9 +73,9 @@ day.+2: the day after tomorrow
 day.-2: the day before yesterday
 day.-1NI: last night
 tonight: tonight
-present: now | currently | current | at present | at the moment | nowadays | the present
+present: now | right now | currently | current | at present | at the moment | nowadays | the present | these days
 past: recently | formerly | the past | lately
-future: the future | in the future
+future: the future | in the future | the near future | the near term | the short term
 partofday.MO: morning
 partofday.AF: afternoon
 partofday.EV: evening
@@ -100,3 +100,7 @@ century.word: century
 decade.suffix: s | 's
 bc: b.c. | bc | b.c.e. | bce
 the: the
+# a date after these looks back from the anchor
+since: since
+# modifiers that count from the date last mentioned, not from the anchor ("the following year")
+anaphoric: following | the following | previous | the previous | preceding | the preceding

@@ -22,9 +22,13 @@ class AnchorDateStageTest {
     private static final AnchorDateStage STAGE = new AnchorDateStage(TimeTestDocuments.RECOGNIZER);
 
     private static AnchorDate anchor(String text, DocumentRequest request, Content content) {
+        return anchor("en", text, request, content);
+    }
+
+    private static AnchorDate anchor(String language, String text, DocumentRequest request, Content content) {
         Document document = new Document(text, request);
         document.set(Layers.CONTENT, content);
-        document.set(Layers.LANGUAGE, new LanguageResult("en", ValueSource.DETECTED, 1.0));
+        document.set(Layers.LANGUAGE, new LanguageResult(language, ValueSource.DETECTED, 1.0));
         STAGE.process(document);
         return document.get(Layers.ANCHOR_DATE);
     }
@@ -59,6 +63,24 @@ class AnchorDateStageTest {
         assertEquals(DayOfWeek.THURSDAY, day.getDayOfWeek());
         assertEquals(5, day.getMonthValue());
         assertEquals(23, day.getDayOfMonth());
+    }
+
+    @Test
+    void slavicHeadersGiveTheDateToo() {
+        String ukrainian = "Порт знову працює\nОпубліковано 5 червня 2023, 14:35\nПорт відновив роботу після ремонту.";
+        assertEquals(new AnchorDate(Optional.of(LocalDate.of(2023, 6, 5)), ValueSource.TEXT),
+                anchor("uk", ukrainian, DocumentRequest.EMPTY, Content.wholeText(ukrainian)));
+        String polish = "Port znów działa\nCzwartek, 23 maja\nPort wznowił pracę po remoncie.";
+        LocalDate day = anchor("pl", polish, DocumentRequest.EMPTY, Content.wholeText(polish)).date().orElseThrow();
+        assertEquals(DayOfWeek.THURSDAY, day.getDayOfWeek());
+        assertEquals(5, day.getMonthValue());
+        assertEquals(23, day.getDayOfMonth());
+    }
+
+    @Test
+    void withoutAnyDateTheAnchorIsUnknown() {
+        String text = "Harbour reopens\nThe harbour reopened after repairs on Monday.";
+        assertEquals(AnchorDate.unknown(), anchor(text, DocumentRequest.EMPTY, Content.wholeText(text)));
     }
 
     @Test

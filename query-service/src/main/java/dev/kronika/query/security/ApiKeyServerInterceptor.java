@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * API keys on the gRPC API, from the metadata entry {@code authorization: Bearer <key>} (or {@code x-api-key}).
- * Indexing needs role write, queries role read; the gRPC health service stays open.
+ * Indexing and knowledge-base changes need role write, queries role read; the gRPC health service stays open.
  */
 @GlobalInterceptor
 @ApplicationScoped
@@ -24,7 +24,9 @@ public class ApiKeyServerInterceptor implements ServerInterceptor {
     static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     static final Metadata.Key<String> API_KEY = Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER);
     private static final Set<String> WRITE_METHODS = Set.of(
-            "kronika.query.v1.QueryService/IndexArticle");
+            "kronika.query.v1.QueryService/IndexArticle",
+            "kronika.query.v1.KnowledgeBaseService/CreateKnowledgeBaseEntity",
+            "kronika.query.v1.KnowledgeBaseService/DeleteKnowledgeBaseEntity");
     private static final String OPEN_SERVICE = "grpc.health.v1.Health";
 
     @Inject

@@ -1,6 +1,8 @@
 package dev.kronika.extract.service;
 
 import dev.kronika.extract.config.ExtractConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +38,11 @@ public class KnowledgeBasePolling {
         return new KnowledgeBaseRefresher(source, layers, engine);
     }
 
-    void start(@Observes StartupEvent event, KnowledgeBaseRefresher refresher) {
+    void start(@Observes StartupEvent event, KnowledgeBaseRefresher refresher, MeterRegistry registry) {
+        Gauge.builder("kronika.extract.kb.revision", refresher, KnowledgeBaseRefresher::revision)
+                .description("The knowledge-base revision of query-service the extraction runs with").register(registry);
+        Gauge.builder("kronika.extract.kb.user.entities", refresher, KnowledgeBaseRefresher::userEntityCount)
+                .description("Entities users added to the knowledge base, in the extraction's copy").register(registry);
         Duration interval = config.kb().refreshInterval();
         if (interval.isZero() || interval.isNegative()) {
             LOG.info("knowledge-base refresh from query-service is off (kronika.extract.kb.refresh-interval=0)");

@@ -74,7 +74,7 @@ class KnowledgeBaseAuthTest {
 
     private KnowledgeBaseServiceGrpc.KnowledgeBaseServiceBlockingStub stub(String key) {
         Metadata headers = new Metadata();
-        headers.put(ApiKeyServerInterceptor.AUTHORIZATION, "Bearer " + key);
+        headers.put(dev.kronika.common.auth.GrpcAccessCheck.AUTHORIZATION, "Bearer " + key);
         return KnowledgeBaseServiceGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
     }

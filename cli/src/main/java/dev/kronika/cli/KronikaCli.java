@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kronika", mixinStandardHelpOptions = true, version = "kronika 0.1.0",
         description = "Multilingual news to a queryable record of who met, called or visited whom.",
         subcommands = {DatabaseCommand.class, WaitReadyCommand.class, IngestCommand.class, EntitiesCommand.class, EventsCommand.class,
-                IngestBenchmarkCommand.class})
+                IngestBenchmarkCommand.class, KnowledgeBaseCommand.class})
 public final class KronikaCli implements Runnable {
 
     public static void main(String[] args) {

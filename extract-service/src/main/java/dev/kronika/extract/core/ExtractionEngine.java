@@ -2,6 +2,8 @@ package dev.kronika.extract.core;
 
 import dev.kronika.extract.core.content.HtmlTextExtractor;
 import dev.kronika.extract.core.event.EventExtractionStage;
+import dev.kronika.extract.core.event.KnowledgeBaseRoles;
+import dev.kronika.extract.core.kb.KnowledgeBase;
 import dev.kronika.extract.core.content.MainTextStage;
 import dev.kronika.extract.core.lang.LanguageIdentificationStage;
 import dev.kronika.extract.core.model.Document;
@@ -42,6 +44,33 @@ public final class ExtractionEngine {
                 .add(new EntityLinkingStage())
                 .add(EventExtractionStage.withKnowledgeBase())
                 .build());
+    }
+
+    /** The standard pipeline with the given knowledge base instead of the bundled one. */
+    public static ExtractionEngine standard(KnowledgeBase kb) {
+        return standard().withKnowledgeBase(kb);
+    }
+
+    /**
+     * The same pipeline with the stages that consult the knowledge base rebuilt over another one;
+     * every other stage (language models, lexicons, morphology) is shared, so this is cheap enough
+     * to run whenever the knowledge base changes. This engine is left as it was.
+     */
+    public ExtractionEngine withKnowledgeBase(KnowledgeBase kb) {
+        KnowledgeBaseRoles roles = new KnowledgeBaseRoles(kb);
+        Pipeline.Builder builder = Pipeline.builder();
+        for (Stage stage : pipeline.stages()) {
+            if (stage instanceof NamedEntityStage named) {
+                builder.add(named.withKnowledgeBase(kb));
+            } else if (stage instanceof EntityLinkingStage) {
+                builder.add(new EntityLinkingStage(kb));
+            } else if (stage instanceof EventExtractionStage) {
+                builder.add(new EventExtractionStage(roles, roles));
+            } else {
+                builder.add(stage);
+            }
+        }
+        return new ExtractionEngine(builder.build());
     }
 
     public Pipeline pipeline() {

@@ -24,13 +24,13 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class ExtractionService {
 
-    private final ExtractionEngine engine;
+    private final CurrentEngine engine;
     private final ExtractConfig config;
     private final MeterRegistry registry;
     private final Map<String, Timer> stageTimers = new ConcurrentHashMap<>();
 
     @Inject
-    public ExtractionService(ExtractionEngine engine, ExtractConfig config, MeterRegistry registry) {
+    public ExtractionService(CurrentEngine engine, ExtractConfig config, MeterRegistry registry) {
         this.engine = engine;
         this.config = config;
         this.registry = registry;
@@ -40,9 +40,10 @@ public class ExtractionService {
         validate(input);
         DocumentRequest request = new DocumentRequest(input.published().map(ExtractionService::parseDate),
                 input.language().map(code -> code.toLowerCase(Locale.ROOT)), input.url());
+        ExtractionEngine current = engine.get();
         return input.html()
-                ? engine.extractHtml(input.content(), request, this::record)
-                : engine.extractText(input.content(), request, this::record);
+                ? current.extractHtml(input.content(), request, this::record)
+                : current.extractText(input.content(), request, this::record);
     }
 
     private void validate(ExtractionInput input) {
@@ -84,6 +85,6 @@ public class ExtractionService {
     }
 
     public Optional<String> readinessProblem() {
-        return engine.pipeline().stages().isEmpty() ? Optional.of("no stages") : Optional.empty();
+        return engine.get().pipeline().stages().isEmpty() ? Optional.of("no stages") : Optional.empty();
     }
 }

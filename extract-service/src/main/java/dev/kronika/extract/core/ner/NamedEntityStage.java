@@ -48,6 +48,11 @@ public final class NamedEntityStage implements Stage {
         this.model = model;
     }
 
+    /** This stage, with its model, over another knowledge base. */
+    public NamedEntityStage withKnowledgeBase(KnowledgeBase other) {
+        return new NamedEntityStage(other, model);
+    }
+
     private static Optional<NerModel> configuredModel() {
         String path = System.getProperty(MODEL_PROPERTY, "");
         if (path.isBlank()) {

@@ -532,6 +532,8 @@ public final class EventBenchmark {
             int predicted = 0;
             int gold = 0;
             Map<String, int[]> perType = new TreeMap<>();
+            Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+            List<String> errors = new ArrayList<>();
             java.util.Set<String> modelled = new java.util.HashSet<>();
             for (dev.kronika.extract.core.model.EventType t : dev.kronika.extract.core.model.EventType.values()) {
                 modelled.add(t.name());
@@ -562,6 +564,15 @@ public final class EventBenchmark {
                         counts[0]++;
                     }
                 }
+                String predictedType = top == null ? "-" : top.type().name();
+                confusion.computeIfAbsent(mapped, k -> new TreeMap<>()).merge(predictedType, 1, Integer::sum);
+                if (!predictedType.equals(mapped)) {
+                    List<String> found = new ArrayList<>();
+                    for (Event e : events) {
+                        found.add(e.type() + "'" + e.trigger().of(document.text()) + "'" + e.status() + String.format(Locale.ROOT, "%.2f", e.confidence()));
+                    }
+                    errors.add(mapped + " <- " + predictedType + " " + found + " :: " + text);
+                }
                 List<String> goldActors = actors(record, "source");
                 goldActors.addAll(actors(record, "target"));
                 List<String> predictedActors = new ArrayList<>();
@@ -582,7 +593,8 @@ public final class EventBenchmark {
                 }
             }
             return new PloverScore(mentions, sentences, typed, correct, covered,
-                    predicted == 0 ? 0 : (double) actorTp / predicted, gold == 0 ? 0 : (double) actorTp / gold, perType);
+                    predicted == 0 ? 0 : (double) actorTp / predicted, gold == 0 ? 0 : (double) actorTp / gold, perType,
+                    confusion, errors);
         }
 
         /** The sentence's main event: the most confident, and of those the first in the text. */
@@ -639,7 +651,7 @@ public final class EventBenchmark {
         }
     }
     record PloverScore(String mentions, int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
-                       Map<String, int[]> perType) {
+                       Map<String, int[]> perType, Map<String, Map<String, Integer>> confusion, List<String> errors) {
 
         String table() {
             StringBuilder out = new StringBuilder();
@@ -651,6 +663,12 @@ public final class EventBenchmark {
             out.append(String.format(Locale.ROOT, "  actor P / R / F1 (lenient)          : %.2f / %.2f / %.2f%n", actorPrecision, actorRecall, f1));
             out.append("  per gold type (correct/total):\n");
             perType.forEach((type, counts) -> out.append(String.format(Locale.ROOT, "    %-12s %3d/%3d%n", type, counts[0], counts[1])));
+            out.append("  confusion (gold type: predicted main event type x count; '-' none):\n");
+            confusion.forEach((type, row) -> out.append(String.format(Locale.ROOT, "    %-10s %s%n", type, row)));
+            if (Boolean.getBoolean("kronika.events.errors")) {
+                out.append("  sentences whose main event type is wrong (gold <- predicted [events] :: text):\n");
+                errors.forEach(e -> out.append("    ").append(e).append('\n'));
+            }
             return out.toString();
         }
     }

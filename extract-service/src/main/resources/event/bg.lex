@@ -90,3 +90,6 @@ FRAME           по време на
 AFTER           след
 PAST_VERB       *(ха|ли|ла|ше|аха|яха)
 FUTURE_VERB     ще
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     ако|когато|защото|понеже|макар|докато|преди|който|която|което|които|където|въпреки
+DETERMINER      този|тази|това|тези|неговия|неговата|нейния|нейната|техния|техните|своя|своята|своите

@@ -96,3 +96,6 @@ FRAME           během|průběhu|při
 AFTER           po|poté
 PAST_VERB       *(al|ala|alo|ali|aly|il|ila|ilo|ili|ily|el|ela|eli|ěl|ěla|ěli|ul|ula|uli|la|li|ly)
 FUTURE_VERB     bude|budou|budeme|uskuteční|proběhne
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     pokud|jestliže|kdyby|když|protože|ačkoli|ačkoliv|přestože|zatímco|než|dokud|který|která|které|kteří|kterého|které|kterém|kterým|kterých|jenž|jež|kde|kdy
+DETERMINER      ten|ta|ti|ty|toho|té|tomu|tím|těch|svůj|svá|své|svého|svých

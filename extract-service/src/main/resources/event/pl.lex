@@ -111,3 +111,6 @@ CLAUSE_BREAK    że|który|która|które|którzy|którego|której|którym|gdy|ki
 AFTER           po
 PAST_VERB       *(ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęli|ęły|eł|ół)
 FUTURE_VERB     będzie|będą|będziemy|odbędzie|odbędą|zostanie|zostaną|zaprosi*|zaproszeni*
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     jeśli|jeżeli|gdyby|gdy|kiedy|ponieważ|bo|choć|chociaż|zanim|dopóki|który|która|które|którzy|którego|której|którym|których|którymi|gdzie|mimo|pomimo
+DETERMINER      ten|ta|ci|te|tego|tej|temu|tym|tych|swój|swoja|swoje|swojego|swojej|swoich

@@ -99,3 +99,6 @@ FRAME           ходе|время|рамках
 AFTER           после
 PAST_VERB       *(ал|ала|ало|али|ил|ила|ило|или|ел|ела|ели|ался|ались|ился|ились|алась|илась)
 FUTURE_VERB     будет|будут|состоится|состоятся
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     если|когда|потому|поскольку|хотя|пока|прежде|который|которая|которое|которые|которого|которой|котором|которых|которым|где|несмотря
+DETERMINER      этот|эта|эти|этого|этой|этих|свой|своя|своё|свои|своего|своей|своих

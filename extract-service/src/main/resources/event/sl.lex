@@ -96,3 +96,6 @@ FRAME           med|ob
 AFTER           po|potem
 PAST_VERB       *(al|ala|alo|ali|ile|il|ila|ilo|ili|el|ela|eli|ul|ula|uli)
 FUTURE_VERB     bo|bosta|bodo|bomo
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     če|ko|ker|čeprav|medtem|preden|dokler|ki|kjer|kateri|katera|katero|katere|kateri|katerih
+DETERMINER      ta|te|ti|tega|tej|teh|njegov*|njen*|njihov*|svoj*

@@ -96,3 +96,6 @@ FRAME           час|ході|рамках
 AFTER           після
 PAST_VERB       *(ав|ив|ів|ала|ила|ола|али|или|оли|ало|ило|лася|лися|вся)
 FUTURE_VERB     буде|будуть|відбудеться|відбудуться
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     якщо|якби|коли|тому|оскільки|хоча|поки|перш|який|яка|яке|які|якого|якої|якому|яких|де|попри|незважаючи
+DETERMINER      цей|ця|ці|цього|цієї|цих|їхн*|свій|своя|своє|свої|свого|своєї|своїх

@@ -181,7 +181,29 @@ final class SentenceEventReader {
                 report.fallbackActors.add(key);
             }
         }
+        report.salience = salience(s, group);
+        PloverCoding.recode(report);
         return report;
+    }
+
+    /** +1 for a finite verb of the main clause, 0 for a noun, -2 inside a subordinate clause or for a participle used as an adjective. */
+    private static int salience(SentenceView s, List<Match> group) {
+        Match first = group.get(0);
+        int clauseStart = s.clauseStart(first.from, 12);
+        if (s.any(Cue.SUBORDINATE, clauseStart - 1, first.from)) {
+            return -2;
+        }
+        int best = 0;
+        for (Match m : group) {
+            TriggerForm form = m.entry.form();
+            if (form == TriggerForm.PAST && s.is(Cue.DETERMINER, m.from - 1)) {
+                // "the banned party", "zakázaná strana": an adjective, not a report.
+                best = Math.min(best, -2);
+            } else if (form == TriggerForm.PAST || form == TriggerForm.FUTURE || form == TriggerForm.PRESENT) {
+                best = Math.max(best, 1);
+            }
+        }
+        return best;
     }
 
     static EventMode moreSpecific(EventMode a, EventMode b) {
@@ -207,6 +229,8 @@ final class SentenceEventReader {
             StatusReading reading = status(s, m);
             int rank = (reading.certain ? 2 : 0) + (m.entry.form().isFinite() ? 1 : 0);
             if (rank > bestRank) {
+                report.intended = reading.intended;
+                report.negated = reading.negated;
                 best = reading.status;
                 bestCertain = reading.certain;
                 bestForm = m.entry.form();
@@ -218,7 +242,15 @@ final class SentenceEventReader {
         report.form = bestForm;
     }
 
-    private record StatusReading(EventStatus status, boolean certain) {
+    /**
+     * @param intended the status comes from a stated intent or a future form ("will", "plans to", "may"), not from a condition
+     * @param negated  the status comes from a negation of the trigger itself
+     */
+    private record StatusReading(EventStatus status, boolean certain, boolean intended, boolean negated) {
+
+        StatusReading(EventStatus status, boolean certain) {
+            this(status, certain, false, false);
+        }
     }
 
     private StatusReading status(SentenceView s, Match m) {
@@ -228,33 +260,37 @@ final class SentenceEventReader {
         int after = s.clauseEnd(m.end, AUXILIARY_REACH);
         int wideFrom = s.clauseStart(m.from, 12);
         int wideTo = s.clauseEnd(m.end, 8);
-        if (s.any(Cue.CANCEL, wideFrom, wideTo)) {
+        // The trigger's own words do not cancel it: "called off a strike" reports a concession that happened.
+        if (s.any(Cue.CANCEL, wideFrom, m.from) || s.any(Cue.CANCEL, m.end, wideTo)) {
             return new StatusReading(EventStatus.CANCELLED, true);
         }
-        if (s.any(Cue.DENY, wideFrom, wideTo)) {
+        if (s.any(Cue.DENY, wideFrom, m.from) || s.any(Cue.DENY, m.end, wideTo)) {
             return new StatusReading(EventStatus.DENIED, true);
         }
         // The trigger's own tokens count: Czech and Slovene write negation as a prefix ("nesetkají").
         if (s.any(Cue.NEGATION, near, m.end) || (form == TriggerForm.NOUN && s.any(Cue.NEGATION, m.end, after))) {
-            return new StatusReading(EventStatus.DENIED, true);
+            return new StatusReading(EventStatus.DENIED, true, false, true);
         }
-        if (s.any(Cue.MODAL, near, m.from) || s.any(Cue.CONDITIONAL, clause, m.from)) {
+        if (s.any(Cue.CONDITIONAL, clause, m.from)) {
             return new StatusReading(EventStatus.HYPOTHETICAL, true);
+        }
+        if (s.any(Cue.MODAL, near, m.from)) {
+            return new StatusReading(EventStatus.HYPOTHETICAL, true, true, false);
         }
         if (form == TriggerForm.PAST) {
             // "będzie rozmawiał", "bosta srečala", "ще посети": a future auxiliary with a past-looking form.
             boolean future = s.any(Cue.FUTURE, near, m.from);
-            return new StatusReading(future ? EventStatus.PLANNED : EventStatus.OCCURRED, true);
+            return new StatusReading(future ? EventStatus.PLANNED : EventStatus.OCCURRED, true, future, false);
         }
         if (form == TriggerForm.FUTURE) {
-            return new StatusReading(EventStatus.PLANNED, true);
+            return new StatusReading(EventStatus.PLANNED, true, true, false);
         }
         if (form == TriggerForm.NOUN && s.any(Cue.FRAME, Math.max(clause, m.from - 2), m.from)) {
             // "uzgodnili wszystko podczas rozmowy": the clause's verb does not govern the framing noun.
             return guess(s, m, clause, form);
         }
         if (s.any(Cue.FUTURE, clause, m.from) || s.any(Cue.INTENT, clause, m.from) || s.any(Cue.FUTURE, m.end, after)) {
-            return new StatusReading(EventStatus.PLANNED, true);
+            return new StatusReading(EventStatus.PLANNED, true, true, false);
         }
         if (s.any(Cue.PAST, clause, m.from) || s.any(Cue.PAST, m.end, after)) {
             return new StatusReading(EventStatus.OCCURRED, true);

@@ -74,12 +74,17 @@ final class SentenceEventReader {
 
     private List<Match> matches(SentenceView s) {
         List<Match> all = new ArrayList<>();
-        for (TriggerEntry entry : lexicon.triggers()) {
-            for (int i = 0; i < s.size(); i++) {
-                // Names and dates are not triggers ("March", "Summit Street").
-                if (s.mentionAt[i] != null || s.inTime[i]) {
-                    continue;
+        List<TriggerEntry> triggers = lexicon.triggers();
+        for (int i = 0; i < s.size(); i++) {
+            // Names and dates are not triggers ("March", "Summit Street").
+            if (s.mentionAt[i] != null || s.inTime[i]) {
+                continue;
+            }
+            for (int p : lexicon.startingWith(s.words.get(i))) {
+                if (p >= triggers.size()) {
+                    break;
                 }
+                TriggerEntry entry = triggers.get(p);
                 int end = entry.pattern().matchAt(s.words, i);
                 if (end > i) {
                     all.add(new Match(entry, i, end));

@@ -3,6 +3,7 @@ package dev.kronika.extract.core.event;
 import dev.kronika.extract.core.model.EntityType;
 import dev.kronika.extract.core.model.EventMode;
 import dev.kronika.extract.core.model.EventStatus;
+import dev.kronika.extract.core.model.EventType;
 import dev.kronika.extract.core.model.Mention;
 import dev.kronika.extract.core.model.TimeExpression;
 import dev.kronika.extract.core.model.TimeWindow;
@@ -66,8 +67,37 @@ final class SentenceEventReader {
         for (List<Match> group : groups) {
             reports.add(report(s, group, sentenceWide, rolePhrases, triggerTokens));
         }
+        reports.removeIf(r -> isTopic(s, r, reports));
         attachTimes(s, reports);
         return reports;
+    }
+
+    /** Speech acts whose content may be another act: "demanded the withdrawal", "threatened to shell", "agreed to provide". */
+    private static final Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.REQUEST, EventType.THREATEN,
+            EventType.REJECT, EventType.AGREE, EventType.ACCUSE, EventType.SUPPORT);
+
+    /**
+     * A noun or infinitive that only names what another act is about is not an event of its own:
+     * the content of a demand, threat or refusal in the same clause ("wezwała Moskwę do wycofania
+     * wojsk", "threatened to shell"), or a noun inside a subordinate clause ("where protests
+     * continue"). Contacts and agreements are kept: "agreed to meet" reports a planned meeting.
+     */
+    private static boolean isTopic(SentenceView s, EventReport r, List<EventReport> all) {
+        if (r.type == EventType.CONSULT || r.type == EventType.AGREE
+                || (r.form != TriggerForm.NOUN && r.form != TriggerForm.INF)) {
+            return false;
+        }
+        if (r.form == TriggerForm.NOUN && r.salience < 0) {
+            return true;
+        }
+        int clauseStart = s.clauseStart(r.firstToken, 12);
+        for (EventReport governor : all) {
+            if (governor != r && SPEECH_ACTS.contains(governor.type) && governor.form != null && governor.form.isFinite()
+                    && governor.endToken <= r.firstToken && governor.firstToken >= clauseStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- triggers ---

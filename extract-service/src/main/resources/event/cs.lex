@@ -130,6 +130,7 @@ CONCEDE UNSPECIFIED  PAST     vyhověl(|a|i|y) ~ požadavk*
 MOBILIZE UNSPECIFIED PAST     mobilizoval(|a|i|y)|rozmístil(|a|i|y)
 MOBILIZE UNSPECIFIED NOUN     mobilizac(e|i)|rozmístění
 SANCTION UNSPECIFIED PAST     pozastavil(|a|i|y)
+SANCTION UNSPECIFIED FUTURE   uvalí|zmrazí|vyhostí|pozastaví
 SANCTION UNSPECIFIED PAST     (zastavil(|a|i|y)|přerušil(|a|i|y)) ~ (pomoc|dodávk*|financování|rozhovor*|vztahy|styky)
 ACCUSE  UNSPECIFIED  PAST     zažaloval(|a|i|y)|žaloval(|a|i|y)|stěžoval(|a|i|y)
 ACCUSE  UNSPECIFIED  PAST     podal(|a|i|y) ~ (stížnost|žalob*|protest)

@@ -123,8 +123,8 @@ RETREAT UNSPECIFIED  PAST     umaknil(|a|i|e)|izpustil(|a|i|e)|osvobodil(|a|i|e)
 RETREAT UNSPECIFIED  FUTURE   umakne|umaknejo|izpusti|izpustijo|odstopi
 RETREAT UNSPECIFIED  INF      umakniti|izpustiti|evakuirati|odstopiti
 RETREAT UNSPECIFIED  NOUN     umik(|a|u)|odstop(|a|u)|premirj(e|a|u)
-CONCEDE UNSPECIFIED  PAST     (odpravil(|a|i|e)|ublažil(|a|i|e)|sprostil(|a|i|e)|preklical(|a|i|e)) ~ (sankcij*|omejitv*|prepoved*|embarg*|stanj*|ukrep*)
-CONCEDE UNSPECIFIED  INF      (odpraviti|ublažiti|sprostiti|preklicati) ~ (sankcij*|omejitv*|prepoved*|embarg*|stanj*|ukrep*)
+CONCEDE UNSPECIFIED  PAST     (odpravil(|a|i|e)|ublažil(|a|i|e)|sprostil(|a|i|e)|preklical(|a|i|e)) ~ (sankcij*|omejitv*|prepoved*|embarg*|stanj*|ukrep*|policijsk*)
+CONCEDE UNSPECIFIED  INF      (odpraviti|ublažiti|sprostiti|preklicati) ~ (sankcij*|omejitv*|prepoved*|embarg*|stanj*|ukrep*|policijsk*)
 CONCEDE UNSPECIFIED  PAST     popustil(|a|i|e)|dovolil(|a|i|e)
 CONCEDE UNSPECIFIED  PAST     ugodil(|a|i|e) ~ zahtev*
 MOBILIZE UNSPECIFIED PAST     mobiliziral(|a|i|e)|namestil(|a|i|e)

@@ -62,7 +62,7 @@ final class SentenceEventReader {
                 }
             }
         }
-        Participants sentenceWide = participants(s, rolePhrases, 0, s.size(), true, false);
+        Participants sentenceWide = participants(s, rolePhrases, 0, s.size(), true, false, false);
         List<EventReport> reports = new ArrayList<>();
         for (List<Match> group : groups) {
             reports.add(report(s, group, sentenceWide, rolePhrases, triggerTokens));
@@ -71,6 +71,13 @@ final class SentenceEventReader {
         attachTimes(s, reports);
         return reports;
     }
+
+    /**
+     * Acts that have no destination: after "в", "у", "v", "na" (place or goal) a place is where
+     * they happen ("lifted the curfew in Santiago", "arrested in Minsk"), not a participant.
+     */
+    private static final Set<EventType> SCENE_ONLY = java.util.EnumSet.of(EventType.CONCEDE, EventType.COERCE,
+            EventType.PROTEST, EventType.REJECT, EventType.REQUEST);
 
     /** Speech acts whose content may be another act: "demanded the withdrawal", "threatened to shell", "agreed to provide". */
     private static final Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.REQUEST, EventType.THREATEN,
@@ -196,7 +203,8 @@ final class SentenceEventReader {
         int clauseFrom = s.strongClauseStart(first.from);
         int clauseTo = s.strongClauseEnd(last.end);
         boolean personsOnly = consult || report.type == dev.kronika.extract.core.model.EventType.AGREE;
-        Participants clause = participants(s, rolePhrases, clauseFrom, clauseTo, consult, personsOnly && !consult);
+        boolean scenes = SCENE_ONLY.contains(report.type);
+        Participants clause = participants(s, rolePhrases, clauseFrom, clauseTo, consult, personsOnly && !consult, scenes);
         Participants participants = clause.actors.size() >= (consult ? 2 : 1) ? clause : sentenceWide;
         if (!consult && sentenceWide.actors.isEmpty()) {
             participants = clause;
@@ -204,7 +212,7 @@ final class SentenceEventReader {
         report.actors.addAll(participants.actors);
         report.sources.addAll(participants.sources);
         // Whether the trigger's own comma-bounded clause names anyone: a bare "covered by sanctions" does not.
-        Participants commaClause = participants(s, rolePhrases, s.clauseStart(first.from, 60), s.clauseEnd(last.end, 60), consult, false);
+        Participants commaClause = participants(s, rolePhrases, s.clauseStart(first.from, 60), s.clauseEnd(last.end, 60), consult, false, scenes);
         report.namedInClause = !commaClause.actors.isEmpty();
         report.unresolvedRoles = participants.unresolved;
         report.anaphoric = participants.anaphoric;
@@ -359,7 +367,8 @@ final class SentenceEventReader {
      * contacts, organisations and places are actors too, unless a locative preposition makes
      * them the scene.
      */
-    private Participants participants(SentenceView s, List<RolePhrase> allRolePhrases, int from, int to, boolean consult, boolean agree) {
+    private Participants participants(SentenceView s, List<RolePhrase> allRolePhrases, int from, int to, boolean consult, boolean agree,
+                                      boolean placesAreScenes) {
         List<RolePhrase> rolePhrases = new ArrayList<>();
         for (RolePhrase phrase : allRolePhrases) {
             if (phrase.from() >= from && phrase.from() < to) {
@@ -425,7 +434,7 @@ final class SentenceEventReader {
         if (!consult && !(agree && !placed.isEmpty())) {
             for (Mention m : mentions) {
                 int at = s.tokenAt(m.span().begin());
-                boolean scene = s.is(Cue.LOCATIVE, at - 1) && !s.is(Cue.DIRECTIONAL, at - 1);
+                boolean scene = s.is(Cue.LOCATIVE, at - 1) && (placesAreScenes || !s.is(Cue.DIRECTIONAL, at - 1));
                 if ((m.type() == EntityType.ORG || m.type() == EntityType.LOC) && !consumed.contains(m) && !scene) {
                     placed.add(new Placed(m.span().begin(), EventKeys.of(m)));
                 }

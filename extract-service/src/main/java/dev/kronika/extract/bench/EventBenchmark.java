@@ -516,13 +516,13 @@ public final class EventBenchmark {
     }
 
     /** The PLOVER gold-standard records and their scoring. */
-    static final class PloverGold {
+    public static final class PloverGold {
 
         /** PLOVER 0.5 types that Kronika's ontology names differently. */
         private static final Map<String, String> TYPE_MAP = Map.of(
                 "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "FIGHT", "ASSAULT");
 
-        static PloverScore score(Path path, String mentions, java.util.function.BiFunction<String, String, Document> extract) throws IOException {
+        public static PloverScore score(Path path, String mentions, java.util.function.BiFunction<String, String, Document> extract) throws IOException {
             com.google.gson.JsonArray records = com.google.gson.JsonParser.parseString(read(path)).getAsJsonArray();
             int sentences = 0;
             int typed = 0;
@@ -584,12 +584,18 @@ public final class EventBenchmark {
                 gold += goldActors.size();
                 predicted += predictedActors.size();
                 List<String> remaining = new ArrayList<>(goldActors);
+                List<String> wrong = new ArrayList<>();
                 for (String p : predictedActors) {
                     String hit = remaining.stream().filter(g -> lenientMatch(g, p)).findFirst().orElse(null);
                     if (hit != null) {
                         actorTp++;
                         remaining.remove(hit);
+                    } else {
+                        wrong.add(p);
                     }
+                }
+                if (Boolean.getBoolean("kronika.events.actors") && (!wrong.isEmpty() || !remaining.isEmpty())) {
+                    errors.add("actors: extra " + wrong + " missed " + remaining + " :: " + text);
                 }
             }
             return new PloverScore(mentions, sentences, typed, correct, covered,
@@ -650,10 +656,19 @@ public final class EventBenchmark {
             return false;
         }
     }
-    record PloverScore(String mentions, int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
+    public record PloverScore(String mentions, int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
                        Map<String, int[]> perType, Map<String, Map<String, Integer>> confusion, List<String> errors) {
 
-        String table() {
+        /** Share of the sentences with a modelled gold type whose main event has that type. */
+        public double typeAccuracy() {
+            return (double) typeCorrect / Math.max(1, typed);
+        }
+
+        public double actorF1() {
+            return actorPrecision + actorRecall == 0 ? 0 : 2 * actorPrecision * actorRecall / (actorPrecision + actorRecall);
+        }
+
+        public String table() {
             StringBuilder out = new StringBuilder();
             out.append("PLOVER GSR (English, ").append(sentences).append(" sentences; mentions: ").append(mentions).append(")\n");
             out.append(String.format(Locale.ROOT, "  sentences with a gold type we model : %d%n", typed));

@@ -62,7 +62,7 @@ final class SentenceEventReader {
                 }
             }
         }
-        Participants sentenceWide = participants(s, rolePhrases, 0, s.size(), true, false, false);
+        Participants sentenceWide = participants(s, rolePhrases, 0, s.size(), true, false, false, -1);
         List<EventReport> reports = new ArrayList<>();
         for (List<Match> group : groups) {
             reports.add(report(s, group, sentenceWide, rolePhrases, triggerTokens));
@@ -204,7 +204,7 @@ final class SentenceEventReader {
         int clauseTo = s.strongClauseEnd(last.end);
         boolean personsOnly = consult || report.type == dev.kronika.extract.core.model.EventType.AGREE;
         boolean scenes = SCENE_ONLY.contains(report.type);
-        Participants clause = participants(s, rolePhrases, clauseFrom, clauseTo, consult, personsOnly && !consult, scenes);
+        Participants clause = participants(s, rolePhrases, clauseFrom, clauseTo, consult, personsOnly && !consult, scenes, first.from);
         Participants participants = clause.actors.size() >= (consult ? 2 : 1) ? clause : sentenceWide;
         if (!consult && sentenceWide.actors.isEmpty()) {
             participants = clause;
@@ -212,7 +212,7 @@ final class SentenceEventReader {
         report.actors.addAll(participants.actors);
         report.sources.addAll(participants.sources);
         // Whether the trigger's own comma-bounded clause names anyone: a bare "covered by sanctions" does not.
-        Participants commaClause = participants(s, rolePhrases, s.clauseStart(first.from, 60), s.clauseEnd(last.end, 60), consult, false, scenes);
+        Participants commaClause = participants(s, rolePhrases, s.clauseStart(first.from, 60), s.clauseEnd(last.end, 60), consult, false, scenes, first.from);
         report.namedInClause = !commaClause.actors.isEmpty();
         report.unresolvedRoles = participants.unresolved;
         report.anaphoric = participants.anaphoric;
@@ -368,7 +368,7 @@ final class SentenceEventReader {
      * them the scene.
      */
     private Participants participants(SentenceView s, List<RolePhrase> allRolePhrases, int from, int to, boolean consult, boolean agree,
-                                      boolean placesAreScenes) {
+                                      boolean placesAreScenes, int triggerAt) {
         List<RolePhrase> rolePhrases = new ArrayList<>();
         for (RolePhrase phrase : allRolePhrases) {
             if (phrase.from() >= from && phrase.from() < to) {
@@ -435,7 +435,8 @@ final class SentenceEventReader {
             for (Mention m : mentions) {
                 int at = s.tokenAt(m.span().begin());
                 boolean scene = s.is(Cue.LOCATIVE, at - 1) && (placesAreScenes || !s.is(Cue.DIRECTIONAL, at - 1));
-                if ((m.type() == EntityType.ORG || m.type() == EntityType.LOC) && !consumed.contains(m) && !scene) {
+                if ((m.type() == EntityType.ORG || m.type() == EntityType.LOC) && !consumed.contains(m) && !scene
+                        && !inAttribution(s, at, triggerAt)) {
                     placed.add(new Placed(m.span().begin(), EventKeys.of(m)));
                 }
             }
@@ -450,6 +451,20 @@ final class SentenceEventReader {
             }
         }
         return new Participants(List.copyOf(actors), personCount, unresolved, anaphoric, fallback, sources);
+    }
+
+    /**
+     * True when token {@code at} lies in a comma-bounded attribution other than the trigger's own
+     * clause (", the White House announced Tuesday", "– podała agencja PAP"): who reports an act
+     * does not take part in it.
+     */
+    private static boolean inAttribution(SentenceView s, int at, int triggerAt) {
+        if (triggerAt < 0) {
+            return false;
+        }
+        int from = s.clauseStart(at, 60);
+        int to = s.clauseEnd(at, 60);
+        return (triggerAt < from || triggerAt >= to) && s.any(Cue.REPORTING, from, to);
     }
 
     /** A person right next to "said", "dodał", "заяви": the source of the sentence. */

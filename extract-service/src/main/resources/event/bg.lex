@@ -90,3 +90,47 @@ FRAME           по време на
 AFTER           след
 PAST_VERB       *(ха|ли|ла|ше|аха|яха)
 FUTURE_VERB     ще
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     ако|когато|защото|понеже|макар|докато|преди|който|която|което|които|където|въпреки
+DETERMINER      този|тази|това|тези|неговия|неговата|нейния|нейната|техния|техните|своя|своята|своите
+
+[triggers]
+# --- Material cooperation and conflict (PLOVER): aid, protest, force, concessions, withdrawal ---
+AID     UNSPECIFIED  PAST     предостави(ха|л|ла|ли)?|дари(ха|л|ла|ли)?|изпрати(ха|л|ла|ли)?|отпусна(ха|л|ла|ли)?|достави(ха|л|ла|ли)?
+AID     UNSPECIFIED  NOUN     заем(а|ът)?|заеми(те)?|убежище(то)?
+# 'help' alone is too general ('bez pomocy', 'с помощью'): aid is named by its kind.
+AID     UNSPECIFIED  NOUN     (хуманитарн*|военн*|финансов*|икономическ*|материалн*) помощ(та)?
+AID     UNSPECIFIED  NOUN     помощ(та)? (хуманитарн*|военн*|финансов*|икономическ*|материалн*)
+PROTEST UNSPECIFIED  PAST     протестира(ха|л|ла|ли)?|стачкува(ха|л|ла|ли)?|демонстрира(ха|л|ла|ли)?
+PROTEST UNSPECIFIED  PRESENT  протестират|стачкуват
+PROTEST UNSPECIFIED  NOUN     протест(а|ът|и|ите)?|демонстраци(я|ята|и|ите)|митинг(а|ът|и|ите)?|стачк(а|ата|и|ите)|безредици(те)?|протестиращ(и|ите)
+ASSAULT UNSPECIFIED  PAST     атакува(ха|л|ла|ли)?|нападна(ха|л|ла|ли)?|уби(ха|л|ла|ли)?|обстреля(ха|л|ла|ли)?|бомбардира(ха|л|ла|ли)?|нахлу(ха|л|ла|ли)?
+ASSAULT UNSPECIFIED  PRESENT  атакуват|обстрелват|бомбардират
+ASSAULT UNSPECIFIED  NOUN     атак(а|ата|и|ите)|нападени(е|ето|я|ята)|обстрел(а|ът|и|ите)?|бомбардировк(а|ата|и|ите)|покушени(е|ето)|нахлуване(то)?|инвази(я|ята)|сблъсък|сблъсъци(те)?
+COERCE  UNSPECIFIED  PAST     арестува(ха|л|ла|ли)?|задържа(ха|л|ла|ли)?|депортира(ха|л|ла|ли)?|отвлече(ха|л|ла|ли)?|конфискува(ха|л|ла|ли)?|забрани(ха|л|ла|ли)?|разпръсна(ха|л|ла|ли)?
+COERCE  UNSPECIFIED  NOUN     арест(а|ът|и|ите)?|задържане(то)?|репреси(и|ите)
+COERCE  UNSPECIFIED  NOUN     вечерен час
+COERCE  UNSPECIFIED  NOUN     (извънредно|военно) положение(то)?
+RETREAT UNSPECIFIED  PAST     изтегли(ха|л|ла|ли)?|освободи(ха|л|ла|ли)?|евакуира(ха|л|ла|ли)?|отстъпи(ха|л|ла|ли)?
+RETREAT UNSPECIFIED  PAST     подаде(ха|л|ла|ли)? оставка
+RETREAT UNSPECIFIED  NOUN     изтегляне(то)?|оставк(а|ата)|примири(е|ето)
+RETREAT UNSPECIFIED  NOUN     прекратяване(то)? на огъня
+CONCEDE UNSPECIFIED  PAST     (отмени(ха|л|ла|ли)?|смекчи(ха|л|ла|ли)?|облекчи(ха|л|ла|ли)?|вдигна(ха|л|ла|ли)?) ~ (санкци*|ограничени*|забран*|ембарго*|положение*|мерки*|вечерн*)
+CONCEDE UNSPECIFIED  PAST     разреши(ха|л|ла|ли)?|позволи(ха|л|ла|ли)?
+CONCEDE UNSPECIFIED  PAST     изпълни(ха|л|ла|ли)? ~ искания*
+MOBILIZE UNSPECIFIED PAST     мобилизира(ха|л|ла|ли)?|разположи(ха|л|ла|ли)?|прехвърли(ха|л|ла|ли)?
+MOBILIZE UNSPECIFIED NOUN     мобилизаци(я|ята)|разполагане(то)?
+SANCTION UNSPECIFIED PAST     (спря(ха|л|ла|ли)?|прекрати(ха|л|ла|ли)?|съкрати(ха|л|ла|ли)?|замрази(ха|л|ла|ли)?) ~ (помощ*|доставки*|финансиране*|преговори*|отношения*|контакти*)
+SANCTION UNSPECIFIED PAST     прекъсна(ха|л|ла|ли)? ~ (отношения*|връзки*|контакти*)
+ACCUSE  UNSPECIFIED  PAST     оплака(ха|л|ла|ли)?|съди(ха|л|ла|ли)?|осъди(ха|л|ла|ли)?
+ACCUSE  UNSPECIFIED  PAST     заведе(ха|л|ла|ли)? ~ (дело|иск)
+ACCUSE  UNSPECIFIED  PAST     подаде(ха|л|ла|ли)? ~ (жалб*|протест*)
+ACCUSE  UNSPECIFIED  NOUN     жалб(а|ата|и|ите)|иск(а|ът)?
+COOPERATE UNSPECIFIED PAST    екстрадира(ха|л|ла|ли)?
+COOPERATE UNSPECIFIED PAST    предаде(ха|л|ла|ли)? ~ (властите|правосъдието)
+COOPERATE UNSPECIFIED PAST    (сподели(ха|л|ла|ли)?|обмени(ха|л|ла|ли)?) ~ (информация*|данни*|опит*|разузнавателн*)
+COOPERATE UNSPECIFIED NOUN    екстрадици(я|ята)
+COOPERATE UNSPECIFIED NOUN    съвместн(и|ите) учения(та)?
+SUPPORT UNSPECIFIED  PAST     извини(ха|л|ла|ли)?|прости(ха|л|ла|ли)?
+SUPPORT UNSPECIFIED  PAST     (установи(ха|л|ла|ли)?|възстанови(ха|л|ла|ли)?) ~ (отношения*|връзки*)
+CONSULT UNSPECIFIED  NOUN     посредничеств(о|ото)|медиаци(я|ята)

@@ -96,3 +96,48 @@ FRAME           během|průběhu|při
 AFTER           po|poté
 PAST_VERB       *(al|ala|alo|ali|aly|il|ila|ilo|ili|ily|el|ela|eli|ěl|ěla|ěli|ul|ula|uli|la|li|ly)
 FUTURE_VERB     bude|budou|budeme|uskuteční|proběhne
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     pokud|jestliže|kdyby|když|protože|ačkoli|ačkoliv|přestože|zatímco|než|dokud|který|která|které|kteří|kterého|které|kterém|kterým|kterých|jenž|jež|kde|kdy
+DETERMINER      ten|ta|ti|ty|toho|té|tomu|tím|těch|svůj|svá|své|svého|svých
+
+[triggers]
+# --- Material cooperation and conflict (PLOVER): aid, protest, force, concessions, withdrawal ---
+AID     UNSPECIFIED  PAST     poskytl(|a|i|y|o)|daroval(|a|i|y)|poslal(|a|i|y)|věnoval(|a|i|y)|udělil(|a|i|y)
+AID     UNSPECIFIED  FUTURE   poskytne|poskytnou|pošle|pošlou|daruje|darují
+AID     UNSPECIFIED  INF      poskytnout|poslat|darovat
+AID     UNSPECIFIED  NOUN     půjčk(a|y|u|ou)|azyl(|u)
+# 'help' alone is too general ('bez pomocy', 'с помощью'): aid is named by its kind.
+AID     UNSPECIFIED  NOUN     (humanitární*|vojensk*|finanční*|hospodářsk*|materiální*|potravinov*) pomoc(|i)
+AID     UNSPECIFIED  NOUN     pomoc(|i) (humanitární*|vojensk*|finanční*|hospodářsk*|materiální*|potravinov*)
+PROTEST UNSPECIFIED  PAST     protestoval(|a|i|y)|demonstroval(|a|i|y)|stávkoval(|a|i|y)
+PROTEST UNSPECIFIED  PRESENT  protestuje|protestují|demonstruje|demonstrují|stávkuje|stávkují
+PROTEST UNSPECIFIED  NOUN     protest(|y|u|ů|ech)|demonstrac(e|í|i)|stávk(a|y|u|ou)|nepokoj(e|ů|ích)|demonstrant(i|ů)
+ASSAULT UNSPECIFIED  PAST     zaútočil(|a|i|y)|zabil(|a|i|y)|ostřeloval(|a|i|y)|ostřelovali|bombardoval(|a|i|y)|sestřelil(|a|i|y)|napadl(|a|i|y)|vtrhl(|a|i|y)
+ASSAULT UNSPECIFIED  PRESENT  útočí|ostřeluje|ostřelují|bombarduje|bombardují
+ASSAULT UNSPECIFIED  NOUN     útok(|u|y|ů)|útoc(e|ích)|ostřelování|bombardování|atentát(|u)|invaz(e|i)|nálet(|y|u|ů)|střet(|y|u|ů)
+COERCE  UNSPECIFIED  PAST     zatkl(|a|i|y)|zadržel(|a|i|y)|deportoval(|a|i|y)|uvěznil(|a|i|y)|unesl(|a|i|y)|zabavil(|a|i|y)|zakázal(|a|i|y)|rozehnal(|a|i|y)
+COERCE  UNSPECIFIED  NOUN     zatčení|represe
+COERCE  UNSPECIFIED  NOUN     zákaz(|u) vycházení
+COERCE  UNSPECIFIED  NOUN     výjimečn(ý|ého|ém) stav(|u)
+RETREAT UNSPECIFIED  PAST     stáhl(|a|i|y)|propustil(|a|i|y)|osvobodil(|a|i|y)|evakuoval(|a|i|y)|rezignoval(|a|i|y)|odstoupil(|a|i|y)
+RETREAT UNSPECIFIED  FUTURE   stáhne|stáhnou|propustí|evakuuje|evakuují|odstoupí
+RETREAT UNSPECIFIED  INF      stáhnout|propustit|evakuovat|odstoupit
+RETREAT UNSPECIFIED  NOUN     stažení|rezignac(e|i)|příměří
+CONCEDE UNSPECIFIED  PAST     (zrušil(|a|i|y)|zmírnil(|a|i|y)|uvolnil(|a|i|y)) ~ (sankc*|omezení|zákaz*|embarg*|restrikc*|stav*|opatření)
+CONCEDE UNSPECIFIED  INF      (zrušit|zmírnit|uvolnit) ~ (sankc*|omezení|zákaz*|embarg*|restrikc*|stav*|opatření)
+CONCEDE UNSPECIFIED  PAST     ustoupil(|a|i|y)|povolil(|a|i|y)|dovolil(|a|i|y)
+CONCEDE UNSPECIFIED  PAST     vyhověl(|a|i|y) ~ požadavk*
+MOBILIZE UNSPECIFIED PAST     mobilizoval(|a|i|y)|rozmístil(|a|i|y)
+MOBILIZE UNSPECIFIED NOUN     mobilizac(e|i)|rozmístění
+SANCTION UNSPECIFIED PAST     pozastavil(|a|i|y)
+SANCTION UNSPECIFIED FUTURE   uvalí|zmrazí|vyhostí|pozastaví
+SANCTION UNSPECIFIED PAST     (zastavil(|a|i|y)|přerušil(|a|i|y)) ~ (pomoc|dodávk*|financování|rozhovor*|vztahy|styky)
+ACCUSE  UNSPECIFIED  PAST     zažaloval(|a|i|y)|žaloval(|a|i|y)|stěžoval(|a|i|y)
+ACCUSE  UNSPECIFIED  PAST     podal(|a|i|y) ~ (stížnost|žalob*|protest)
+ACCUSE  UNSPECIFIED  NOUN     stížnost(|i)|žalob(a|u|y)
+COOPERATE UNSPECIFIED PAST    (sdílel(|a|i|y)|vyměnil(|a|i|y)) ~ (informac*|údaj*|zkušenost*)
+COOPERATE UNSPECIFIED NOUN    extradic(e|i)
+COOPERATE UNSPECIFIED NOUN    společn(á|é|ých) cvičení
+SUPPORT UNSPECIFIED  PAST     omluvil(|a|i|y)|odpustil(|a|i|y)
+SUPPORT UNSPECIFIED  PAST     (navázal(|a|i|y)|obnovil(|a|i|y)) ~ (vztahy|styky)
+CONSULT UNSPECIFIED  NOUN     zprostředkování|mediac(e|i)

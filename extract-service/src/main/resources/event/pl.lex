@@ -111,3 +111,53 @@ CLAUSE_BREAK    że|który|która|które|którzy|którego|której|którym|gdy|ki
 AFTER           po
 PAST_VERB       *(ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęli|ęły|eł|ół)
 FUTURE_VERB     będzie|będą|będziemy|odbędzie|odbędą|zostanie|zostaną|zaprosi*|zaproszeni*
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     jeśli|jeżeli|gdyby|gdy|kiedy|ponieważ|bo|choć|chociaż|zanim|dopóki|który|która|które|którzy|którego|której|którym|których|którymi|gdzie|mimo|pomimo
+DETERMINER      ten|ta|ci|te|tego|tej|temu|tym|tych|swój|swoja|swoje|swojego|swojej|swoich
+
+[triggers]
+# --- Material cooperation and conflict (PLOVER): aid, protest, force, concessions, withdrawal ---
+AID     UNSPECIFIED  PAST     przekaza(ł|ła|li|ły|no) ~ (pomoc|broń|sprzęt|środki|pieniądze|dary|żywność|leki)
+AID     UNSPECIFIED  PAST     dostarczy(ł|ła|li|ły|ło)|wysła(ł|ła|li|ły|no)|udzieli(ł|ła|li|ły|ło)|przeznaczy(ł|ła|li|ły|ło)
+AID     UNSPECIFIED  FUTURE   dostarczy|dostarczą|wyśle|wyślą|udzieli|udzielą
+AID     UNSPECIFIED  INF      dostarczyć|wysłać|udzielić
+AID     UNSPECIFIED  NOUN     pożyczk(a|i|ę|ą)|azyl(|u)
+# 'help' alone is too general ('bez pomocy', 'с помощью'): aid is named by its kind.
+AID     UNSPECIFIED  NOUN     (humanitarn*|wojskow*|finansow*|gospodarcz*|materialn*|żywnościow*) pomoc(|y|ą)
+AID     UNSPECIFIED  NOUN     pomoc(|y|ą) (humanitarn*|wojskow*|finansow*|gospodarcz*|materialn*|żywnościow*)
+PROTEST UNSPECIFIED  PAST     protestowa(ł|ła|li|ły)|demonstrowa(ł|ła|li|ły)|strajkowa(ł|ła|li|ły)|manifestowa(ł|ła|li|ły)
+PROTEST UNSPECIFIED  PRESENT  protestuj(e|ą)|demonstruj(e|ą)|strajkuj(e|ą)
+PROTEST UNSPECIFIED  NOUN     protest(|y|u|ów|ach|ami)|demonstracj(a|e|i|ę|ą)|manifestacj(a|e|i|ę|ą)|strajk(|u|i|ów)|zamieszki|zamieszek|demonstranci|demonstrantów
+ASSAULT UNSPECIFIED  PAST     zaatakowa(ł|ła|li|ły|no)|zabi(ł|ła|li|ły|to)|ostrzela(ł|ła|li|ły|no)|zbombardowa(ł|ła|li|ły|no)|zestrzeli(ł|ła|li|ły)|najecha(ł|ła|li|ły)
+ASSAULT UNSPECIFIED  PRESENT  atakuj(e|ą)|ostrzeliwuj(e|ą)|bombarduj(e|ą)
+ASSAULT UNSPECIFIED  NOUN     atak(|u|i|ów)|ostrzał(|u)|bombardowani(e|a)|zamach(|u)|inwazj(a|i|ę)|nalot(|y|u|ów)|starci(e|a)
+COERCE  UNSPECIFIED  PAST     aresztowa(ł|ła|li|ły|no)|zatrzyma(li|ły|no)|deportowa(ł|ła|li|ły|no)|uwięzi(ł|ła|li|ły)|porwa(ł|ła|li|ły)|skonfiskowa(ł|ła|li|ły|no)|zdelegalizowa(ł|ła|li|ły)|rozpędzi(ł|ła|li|ły)
+COERCE  UNSPECIFIED  NOUN     aresztowani(e|a)|represj(e|i|ami)
+COERCE  UNSPECIFIED  NOUN     godzin(a|ę|y) policyjn(a|ą|ej)
+COERCE  UNSPECIFIED  NOUN     stan(|u) wyjątkow(y|ego)
+RETREAT UNSPECIFIED  PAST     wycofa(ł|ła|li|ły|ło)|uwolni(ł|ła|li|ły|ono)|ewakuowa(ł|ła|li|ły|no)|zrezygnowa(ł|ła|li|ły)
+RETREAT UNSPECIFIED  PAST     poda(ł|ła|li|ły) się do dymisji
+RETREAT UNSPECIFIED  FUTURE   wycofa|wycofają|uwolni|uwolnią|ewakuuje|ewakuują
+RETREAT UNSPECIFIED  INF      wycofać|uwolnić|ewakuować
+RETREAT UNSPECIFIED  NOUN     wycofani(e|a|u)|dymisj(a|i|ę)|rozejm(|u)
+RETREAT UNSPECIFIED  NOUN     zawieszeni(e|a|u) broni
+CONCEDE UNSPECIFIED  PAST     (znieśli|zniósł|zniosła|złagodzi(ł|ła|li|ły)|uchyli(ł|ła|li|ły)|odwoła(ł|ła|li|ły)) ~ (sankcj*|ograniczeni*|zakaz*|godzin*|embarg*|restrykcj*|stan*)
+CONCEDE UNSPECIFIED  INF      (znieść|złagodzić|uchylić) ~ (sankcj*|ograniczeni*|zakaz*|godzin*|embarg*|restrykcj*|stan*)
+CONCEDE UNSPECIFIED  PAST     ustąpi(ł|ła|li|ły)|pozwoli(ł|ła|li|ły)|zezwoli(ł|ła|li|ły)
+CONCEDE UNSPECIFIED  PAST     spełni(ł|ła|li|ły) ~ żądani*
+MOBILIZE UNSPECIFIED PAST     zmobilizowa(ł|ła|li|ły)|rozmieści(ł|ła|li|ły)
+MOBILIZE UNSPECIFIED NOUN     mobilizacj(a|i|ę)|rozmieszczeni(e|a|u)
+SANCTION UNSPECIFIED PAST     zakaza(ł|ła|li|ły|no)|wydali(ł|ła|li|ły)|zawiesi(ł|ła|li|ły)
+SANCTION UNSPECIFIED PAST     wstrzyma(ł|ła|li|ły) ~ (pomoc|dostaw*|finansowani*|rozmow*)
+SANCTION UNSPECIFIED PAST     zerwa(ł|ła|li|ły) ~ (stosunki|relacje|kontakty)
+ACCUSE  UNSPECIFIED  PAST     zaskarży(ł|ła|li|ły)|pozwa(ł|ła|li|ły)|zaprotestowa(ł|ła|li|ły)
+ACCUSE  UNSPECIFIED  PAST     złoży(ł|ła|li|ły) ~ (skarg*|protest*)
+ACCUSE  UNSPECIFIED  NOUN     skarg(a|i|ę)
+COOPERATE UNSPECIFIED PAST    ekstradowa(ł|ła|li|ły)
+COOPERATE UNSPECIFIED PAST    (wymieni(ł|ła|li|ły)|dzieli(ł|ła|li|ły)|podzieli(ł|ła|li|ły)) się ~ (informacj*|dan*|wiedz*|doświadczeni*)
+COOPERATE UNSPECIFIED NOUN    ekstradycj(a|i|ę)
+COOPERATE UNSPECIFIED NOUN    wspóln(e|ych) ćwiczeni(a|ach)
+SUPPORT UNSPECIFIED  PAST     przeprosi(ł|ła|li|ły)|wybaczy(ł|ła|li|ły)
+SUPPORT UNSPECIFIED  PAST     (nawiąza(ł|ła|li|ły)|przywróci(ł|ła|li|ły)) ~ (stosunki|relacje)
+CONSULT UNSPECIFIED  NOUN     mediacj(a|i|ę|ami)
+CONSULT UNSPECIFIED  PAST     pośredniczy(ł|ła|li|ły)

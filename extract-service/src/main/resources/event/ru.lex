@@ -99,3 +99,60 @@ FRAME           ходе|время|рамках
 AFTER           после
 PAST_VERB       *(ал|ала|ало|али|ил|ила|ило|или|ел|ела|ели|ался|ались|ился|ились|алась|илась)
 FUTURE_VERB     будет|будут|состоится|состоятся
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     если|когда|потому|поскольку|хотя|пока|прежде|который|которая|которое|которые|которого|которой|котором|которых|которым|где|несмотря
+DETERMINER      этот|эта|эти|этого|этой|этих|свой|своя|своё|свои|своего|своей|своих
+
+[triggers]
+# --- Material cooperation and conflict (PLOVER): aid, protest, force, concessions, withdrawal ---
+AID     UNSPECIFIED  PAST     передал(|а|и|о) ~ (помощь|оружие|технику|средства|гуманитарн*)
+AID     UNSPECIFIED  PAST     предоставил(|а|и|о)|отправил(|а|и|о)|выделил(|а|и|о)|пожертвовал(|а|и)|поставил(|а|и)
+AID     UNSPECIFIED  FUTURE   предоставит|предоставят|отправит|отправят|выделит|выделят
+AID     UNSPECIFIED  INF      предоставить|отправить|выделить
+AID     UNSPECIFIED  NOUN     кредит(|а|ы|ов)|убежищ(е|а)
+# 'help' alone is too general ('bez pomocy', 'с помощью'): aid is named by its kind.
+AID     UNSPECIFIED  NOUN     (гуманитарн*|военн*|финансов*|экономическ*|материальн*|продовольственн*) помощ(ь|и|ью)
+AID     UNSPECIFIED  NOUN     помощ(ь|и|ью) (гуманитарн*|военн*|финансов*|экономическ*|материальн*|продовольственн*)
+PROTEST UNSPECIFIED  PAST     протестовал(|а|и)|бастовал(|а|и)|митинговал(|а|и)
+PROTEST UNSPECIFIED  PAST     (вышл(и|а)|вышел) на (улиц*|митинг*|акци*)
+PROTEST UNSPECIFIED  PRESENT  протестует|протестуют|бастуют|митингуют
+PROTEST UNSPECIFIED  NOUN     протест(|ы|а|ов|ах|ами)|демонстраци(я|и|ю|ей|й)|митинг(|а|и|ов)|забастовк(а|и|у|ой)|беспорядк(и|ов|ах)|манифестант(ы|ов)|протестующ(ие|их)
+ASSAULT UNSPECIFIED  PAST     атаковал(|а|и)|напал(|а|и)|убил(|а|и)|обстрелял(|а|и)|обстреливал(|а|и)|бомбил(|а|и)|разбомбил(|а|и)|сбил(|а|и)|вторгл(ась|ись|ся)|вторгся
+ASSAULT UNSPECIFIED  PRESENT  атакует|атакуют|обстреливает|обстреливают|бомбит|бомбят
+ASSAULT UNSPECIFIED  NOUN     атак(а|и|у|ой|ами)|нападени(е|я|ю|ем)|обстрел(|а|ы|ов|ами)|бомбардировк(а|и|у)|покушени(е|я)|вторжени(е|я|ю)|авиаудар(|ы|ов)|столкновени(е|я|й|ях)
+COERCE  UNSPECIFIED  PAST     арестовал(|а|и)|задержал(|а|и)|депортировал(|а|и)|посадил(|а|и)|похитил(|а|и)|конфисковал(|а|и)|запретил(|а|и)|разогнал(|а|и)
+COERCE  UNSPECIFIED  NOUN     арест(|а|ы|ов)|задержани(е|я)|репресси(и|й|ям)
+COERCE  UNSPECIFIED  NOUN     комендантск(ий|ого|им) час(|а)
+COERCE  UNSPECIFIED  NOUN     чрезвычайн(ое|ого|ом) положени(е|я|и)
+COERCE  UNSPECIFIED  NOUN     военн(ое|ого|ом) положени(е|я|и)
+RETREAT UNSPECIFIED  PAST     вывел(|а|и)|отвел(|а|и)|отвёл|освободил(|а|и)|эвакуировал(|а|и)|отступил(|а|и)
+RETREAT UNSPECIFIED  PAST     (ушел|ушёл|ушла|ушли) в отставку
+RETREAT UNSPECIFIED  FUTURE   выведет|выведут|освободит|освободят|отступят
+RETREAT UNSPECIFIED  INF      вывести|отвести|освободить|эвакуировать
+RETREAT UNSPECIFIED  NOUN     вывод(|а) (войск|сил|контингента)
+RETREAT UNSPECIFIED  NOUN     отставк(а|у|и|ой)|перемири(е|я|ю)
+RETREAT UNSPECIFIED  NOUN     прекращени(е|я) огня
+CONCEDE UNSPECIFIED  PAST     (отменил(|а|и|о)|смягчил(|а|и|о)|снял(|а|и|о)|ослабил(|а|и|о)) ~ (санкци*|ограничени*|запрет*|эмбарго|положени*|мер*|комендантск*)
+CONCEDE UNSPECIFIED  INF      (отменить|смягчить|снять|ослабить) ~ (санкци*|ограничени*|запрет*|эмбарго|положени*|мер*|комендантск*)
+CONCEDE UNSPECIFIED  PAST     уступил(|а|и)|разрешил(|а|и)|позволил(|а|и)
+CONCEDE UNSPECIFIED  PAST     выполнил(|а|и) ~ требовани*
+MOBILIZE UNSPECIFIED PAST     мобилизовал(|а|и)|развернул(|а|и)|стянул(|а|и)|перебросил(|а|и)
+MOBILIZE UNSPECIFIED NOUN     мобилизаци(я|и|ю|ей)|развертывани(е|я)|развёртывани(е|я)
+SANCTION UNSPECIFIED PAST     приостановил(|а|и|о)|запретил(|а|и|о)
+SANCTION UNSPECIFIED FUTURE   введет|введёт|введут|заморозит|заморозят|вышлет|вышлют
+SANCTION UNSPECIFIED PAST     (прекратил(|а|и)|прервал(|а|и)|сократил(|а|и)|заморозил(|а|и)) ~ (помощ*|поставк*|финансировани*|переговор*|отношени*|контакт*)
+SANCTION UNSPECIFIED PAST     разорвал(|а|и) ~ (отношени*|связи|контакт*)
+ACCUSE  UNSPECIFIED  PAST     пожаловал(ся|ась|ись)
+ACCUSE  UNSPECIFIED  PAST     подал(|а|и) в суд
+ACCUSE  UNSPECIFIED  PAST     выразил(|а|и) протест
+ACCUSE  UNSPECIFIED  PAST     подал(|а|и) ~ (жалоб*|иск*|протест*)
+ACCUSE  UNSPECIFIED  NOUN     жалоб(а|у|ы|ой)|иск(|а|ом)
+COOPERATE UNSPECIFIED PAST    экстрадировал(|а|и)
+COOPERATE UNSPECIFIED PAST    выдал(|а|и) ~ (властям|правосудию)
+COOPERATE UNSPECIFIED PAST    (поделил(ся|ась|ись)|обменял(ся|ась|ись)) ~ (информаци*|данн*|опыт*|разведданн*)
+COOPERATE UNSPECIFIED NOUN    экстрадици(я|и|ю|ей)
+COOPERATE UNSPECIFIED NOUN    совместн(ые|ых|ым) учени(я|ях|ям)
+SUPPORT UNSPECIFIED  PAST     извинил(ся|ась|ись)|простил(|а|и)
+SUPPORT UNSPECIFIED  PAST     (принес(|ла|ли)|принёс) извинения
+SUPPORT UNSPECIFIED  PAST     (установил(|а|и)|восстановил(|а|и)) ~ (отношени*|связи)
+CONSULT UNSPECIFIED  NOUN     посредничеств(о|а|е|ом)|медиаци(я|и|ю)

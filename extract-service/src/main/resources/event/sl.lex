@@ -96,3 +96,47 @@ FRAME           med|ob
 AFTER           po|potem
 PAST_VERB       *(al|ala|alo|ali|ile|il|ila|ilo|ili|el|ela|eli|ul|ula|uli)
 FUTURE_VERB     bo|bosta|bodo|bomo
+# Subordinate clauses (their triggers are rarely the sentence's main event) and determiners (a participle after one is an adjective).
+SUBORDINATE     če|ko|ker|čeprav|medtem|preden|dokler|ki|kjer|kateri|katera|katero|katere|kateri|katerih
+DETERMINER      ta|te|ti|tega|tej|teh|njegov*|njen*|njihov*|svoj*
+
+[triggers]
+# --- Material cooperation and conflict (PLOVER): aid, protest, force, concessions, withdrawal ---
+AID     UNSPECIFIED  PAST     zagotovil(|a|i|o)|podaril(|a|i|o)|poslal(|a|i|o)|namenil(|a|i|o)|dostavil(|a|i|o)
+AID     UNSPECIFIED  FUTURE   zagotovi|zagotovijo|pošlje|pošljejo|podari|podarijo
+AID     UNSPECIFIED  INF      zagotoviti|poslati|podariti
+AID     UNSPECIFIED  NOUN     posojil(o|a|u)|azil(|a)
+# 'help' alone is too general ('bez pomocy', 'с помощью'): aid is named by its kind.
+AID     UNSPECIFIED  NOUN     (humanitarn*|vojašk*|finančn*|gospodarsk*|materialn*) pomoč(|i)
+AID     UNSPECIFIED  NOUN     pomoč(|i) (humanitarn*|vojašk*|finančn*|gospodarsk*|materialn*)
+PROTEST UNSPECIFIED  PAST     protestiral(|a|i|e)|demonstriral(|a|i|e)|stavkal(|a|i|e)
+PROTEST UNSPECIFIED  PRESENT  protestira|protestirajo|demonstrira|demonstrirajo|stavkajo
+PROTEST UNSPECIFIED  NOUN     protest(|i|a|ov|ih)|demonstracij(a|e|o|ah)|stavk(a|e|o)|nemir(i|ov)|protestnik(i|ov)
+ASSAULT UNSPECIFIED  PAST     napadel|napadl(a|i|e)|ubil(|a|i|e)|obstreljeval(|a|i|e)|bombardiral(|a|i|e)|sestrelil(|a|i|e)|vdrl(|a|i|e)
+ASSAULT UNSPECIFIED  PRESENT  napada|napadajo|obstreljuje|obstreljujejo|bombardira|bombardirajo
+ASSAULT UNSPECIFIED  NOUN     napad(|a|u|i|ov)|obstreljevanj(e|a)|bombardiranj(e|a)|atentat(|a)|invazij(a|e|o)|spopad(|i|ov)
+COERCE  UNSPECIFIED  PAST     aretiral(|a|i|e)|pridržal(|a|i|e)|deportiral(|a|i|e)|zaprl(|a|i|e)|ugrabil(|a|i|e)|zaplenil(|a|i|e)|prepovedal(|a|i|e)|razgnal(|a|i|e)
+COERCE  UNSPECIFIED  NOUN     aretacij(a|e|o)|represij(a|e)
+COERCE  UNSPECIFIED  NOUN     policijsk(a|o|e) ur(a|o|e)
+COERCE  UNSPECIFIED  NOUN     izredn(o|em|ega) stanj(e|u|a)
+RETREAT UNSPECIFIED  PAST     umaknil(|a|i|e)|izpustil(|a|i|e)|osvobodil(|a|i|e)|evakuiral(|a|i|e)|odstopil(|a|i|e)
+RETREAT UNSPECIFIED  FUTURE   umakne|umaknejo|izpusti|izpustijo|odstopi
+RETREAT UNSPECIFIED  INF      umakniti|izpustiti|evakuirati|odstopiti
+RETREAT UNSPECIFIED  NOUN     umik(|a|u)|odstop(|a|u)|premirj(e|a|u)
+CONCEDE UNSPECIFIED  PAST     (odpravil(|a|i|e)|ublažil(|a|i|e)|sprostil(|a|i|e)|preklical(|a|i|e)) ~ (sankcij*|omejitv*|prepoved*|embarg*|stanj*|ukrep*|policijsk*)
+CONCEDE UNSPECIFIED  INF      (odpraviti|ublažiti|sprostiti|preklicati) ~ (sankcij*|omejitv*|prepoved*|embarg*|stanj*|ukrep*|policijsk*)
+CONCEDE UNSPECIFIED  PAST     popustil(|a|i|e)|dovolil(|a|i|e)
+CONCEDE UNSPECIFIED  PAST     ugodil(|a|i|e) ~ zahtev*
+MOBILIZE UNSPECIFIED PAST     mobiliziral(|a|i|e)|namestil(|a|i|e)
+MOBILIZE UNSPECIFIED NOUN     mobilizacij(a|e|o)|namestit(ev|ve)
+SANCTION UNSPECIFIED PAST     (ustavil(|a|i|e)|prekinil(|a|i|e)|zamrznil(|a|i|e)) ~ (pomoč|dobav*|financiranj*|pogovor*|odnos*|stik*)
+ACCUSE  UNSPECIFIED  PAST     tožil(|a|i|e)|pritožil(|a|i|e)
+ACCUSE  UNSPECIFIED  PAST     vložil(|a|i|e) ~ (pritožb*|tožb*|protest*)
+ACCUSE  UNSPECIFIED  NOUN     pritožb(a|e|o)|tožb(a|e|o)
+COOPERATE UNSPECIFIED PAST    izročil(|a|i|e)
+COOPERATE UNSPECIFIED PAST    (delil(|a|i|e)|izmenjal(|a|i|e)) ~ (informacij*|podatk*|izkušnj*)
+COOPERATE UNSPECIFIED NOUN    izročitev|izročitv(e|i)|ekstradicij(a|e|o)
+COOPERATE UNSPECIFIED NOUN    skupn(e|ih) vaj(e|ah)
+SUPPORT UNSPECIFIED  PAST     opravičil(|a|i|e)|odpustil(|a|i|e)
+SUPPORT UNSPECIFIED  PAST     (vzpostavil(|a|i|e)|obnovil(|a|i|e)) ~ odnos*
+CONSULT UNSPECIFIED  NOUN     posredovanj(e|a|u)|mediacij(a|e|o)

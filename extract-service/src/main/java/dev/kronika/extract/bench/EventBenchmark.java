@@ -516,13 +516,13 @@ public final class EventBenchmark {
     }
 
     /** The PLOVER gold-standard records and their scoring. */
-    static final class PloverGold {
+    public static final class PloverGold {
 
         /** PLOVER 0.5 types that Kronika's ontology names differently. */
         private static final Map<String, String> TYPE_MAP = Map.of(
                 "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "FIGHT", "ASSAULT");
 
-        static PloverScore score(Path path, String mentions, java.util.function.BiFunction<String, String, Document> extract) throws IOException {
+        public static PloverScore score(Path path, String mentions, java.util.function.BiFunction<String, String, Document> extract) throws IOException {
             com.google.gson.JsonArray records = com.google.gson.JsonParser.parseString(read(path)).getAsJsonArray();
             int sentences = 0;
             int typed = 0;
@@ -532,6 +532,8 @@ public final class EventBenchmark {
             int predicted = 0;
             int gold = 0;
             Map<String, int[]> perType = new TreeMap<>();
+            Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+            List<String> errors = new ArrayList<>();
             java.util.Set<String> modelled = new java.util.HashSet<>();
             for (dev.kronika.extract.core.model.EventType t : dev.kronika.extract.core.model.EventType.values()) {
                 modelled.add(t.name());
@@ -562,6 +564,15 @@ public final class EventBenchmark {
                         counts[0]++;
                     }
                 }
+                String predictedType = top == null ? "-" : top.type().name();
+                confusion.computeIfAbsent(mapped, k -> new TreeMap<>()).merge(predictedType, 1, Integer::sum);
+                if (!predictedType.equals(mapped)) {
+                    List<String> found = new ArrayList<>();
+                    for (Event e : events) {
+                        found.add(e.type() + "'" + e.trigger().of(document.text()) + "'" + e.status() + String.format(Locale.ROOT, "%.2f", e.confidence()));
+                    }
+                    errors.add(mapped + " <- " + predictedType + " " + found + " :: " + text);
+                }
                 List<String> goldActors = actors(record, "source");
                 goldActors.addAll(actors(record, "target"));
                 List<String> predictedActors = new ArrayList<>();
@@ -573,16 +584,23 @@ public final class EventBenchmark {
                 gold += goldActors.size();
                 predicted += predictedActors.size();
                 List<String> remaining = new ArrayList<>(goldActors);
+                List<String> wrong = new ArrayList<>();
                 for (String p : predictedActors) {
                     String hit = remaining.stream().filter(g -> lenientMatch(g, p)).findFirst().orElse(null);
                     if (hit != null) {
                         actorTp++;
                         remaining.remove(hit);
+                    } else {
+                        wrong.add(p);
                     }
+                }
+                if (Boolean.getBoolean("kronika.events.actors") && (!wrong.isEmpty() || !remaining.isEmpty())) {
+                    errors.add("actors: extra " + wrong + " missed " + remaining + " :: " + text);
                 }
             }
             return new PloverScore(mentions, sentences, typed, correct, covered,
-                    predicted == 0 ? 0 : (double) actorTp / predicted, gold == 0 ? 0 : (double) actorTp / gold, perType);
+                    predicted == 0 ? 0 : (double) actorTp / predicted, gold == 0 ? 0 : (double) actorTp / gold, perType,
+                    confusion, errors);
         }
 
         /** The sentence's main event: the most confident, and of those the first in the text. */
@@ -638,10 +656,19 @@ public final class EventBenchmark {
             return false;
         }
     }
-    record PloverScore(String mentions, int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
-                       Map<String, int[]> perType) {
+    public record PloverScore(String mentions, int sentences, int typed, int typeCorrect, int covered, double actorPrecision, double actorRecall,
+                       Map<String, int[]> perType, Map<String, Map<String, Integer>> confusion, List<String> errors) {
 
-        String table() {
+        /** Share of the sentences with a modelled gold type whose main event has that type. */
+        public double typeAccuracy() {
+            return (double) typeCorrect / Math.max(1, typed);
+        }
+
+        public double actorF1() {
+            return actorPrecision + actorRecall == 0 ? 0 : 2 * actorPrecision * actorRecall / (actorPrecision + actorRecall);
+        }
+
+        public String table() {
             StringBuilder out = new StringBuilder();
             out.append("PLOVER GSR (English, ").append(sentences).append(" sentences; mentions: ").append(mentions).append(")\n");
             out.append(String.format(Locale.ROOT, "  sentences with a gold type we model : %d%n", typed));
@@ -651,6 +678,12 @@ public final class EventBenchmark {
             out.append(String.format(Locale.ROOT, "  actor P / R / F1 (lenient)          : %.2f / %.2f / %.2f%n", actorPrecision, actorRecall, f1));
             out.append("  per gold type (correct/total):\n");
             perType.forEach((type, counts) -> out.append(String.format(Locale.ROOT, "    %-12s %3d/%3d%n", type, counts[0], counts[1])));
+            out.append("  confusion (gold type: predicted main event type x count; '-' none):\n");
+            confusion.forEach((type, row) -> out.append(String.format(Locale.ROOT, "    %-10s %s%n", type, row)));
+            if (Boolean.getBoolean("kronika.events.errors")) {
+                out.append("  sentences whose main event type is wrong (gold <- predicted [events] :: text):\n");
+                errors.forEach(e -> out.append("    ").append(e).append('\n'));
+            }
             return out.toString();
         }
     }

@@ -174,9 +174,9 @@ final class ArticleEventAssembler {
             mode = EventMode.UNSPECIFIED;
         }
         double confidence = (head.statusCertain ? 0.7 : 0.45) + (actors.size() >= 2 ? 0.1 : 0.0)
-                + Math.min(0.15, 0.05 * (cluster.size() - 1));
+                + Math.min(0.15, 0.05 * (cluster.size() - 1)) + 0.05 * head.salience;
         return Optional.of(new Event(head.type, mode, status, List.copyOf(actors), Optional.ofNullable(location), time,
-                head.trigger, head.sentence, Math.min(0.95, confidence)));
+                head.trigger, head.sentence, Math.max(0.05, Math.min(0.95, confidence))));
     }
 
     private boolean hostedBy(String location, Set<String> actors, TimeWindow time) {

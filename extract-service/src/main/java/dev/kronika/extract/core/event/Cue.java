@@ -50,6 +50,14 @@ enum Cue {
     PAST_VERB,
     /** A word form that is a finite verb in the future. */
     FUTURE_VERB,
+    /**
+     * Words that open a subordinate clause (condition, cause, time, relative: "if", "because",
+     * "which", "gdy", "который"): a trigger inside one is rarely the sentence's main event.
+     * Complementisers of reported speech ("that", "że", "что") are not among them.
+     */
+    SUBORDINATE,
+    /** Determiners and possessives: a past participle right after one is an adjective ("the banned party"). */
+    DETERMINER,
     /** Words of place that turn a country or city adjective into a place ("in the Russian capital"). */
     CAPITAL
 }

@@ -36,11 +36,61 @@ final class EventLexicon {
     private final String language;
     private final List<TriggerEntry> triggers;
     private final Map<Cue, List<TokenPattern>> cues;
+    /** Every trigger pattern, then every cue pattern: the numbering of {@link #startingWith}. */
+    private final List<TokenPattern> patterns = new ArrayList<>();
+    /** The cue of each pattern index, null for triggers. */
+    private final List<Cue> cueByIndex = new ArrayList<>();
+    /**
+     * Which patterns may start at a word, by word: news repeats its vocabulary, so each word's
+     * regular expressions run once instead of once per occurrence. Bounded; cleared when full.
+     */
+    private final Map<String, int[]> startingWith = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_WORDS = 200_000;
 
     private EventLexicon(String language, List<TriggerEntry> triggers, Map<Cue, List<TokenPattern>> cues) {
         this.language = language;
         this.triggers = List.copyOf(triggers);
         this.cues = cues;
+        this.triggers.forEach(t -> {
+            patterns.add(t.pattern());
+            cueByIndex.add(null);
+        });
+        for (Cue cue : Cue.values()) {
+            for (TokenPattern pattern : cues.getOrDefault(cue, List.of())) {
+                patterns.add(pattern);
+                cueByIndex.add(cue);
+            }
+        }
+    }
+
+    /** Indexes (ascending) of the patterns whose first token matches the word: triggers below {@code triggers().size()}, cues above. */
+    int[] startingWith(String word) {
+        int[] found = startingWith.get(word);
+        if (found == null) {
+            int[] buffer = new int[patterns.size()];
+            int n = 0;
+            for (int i = 0; i < patterns.size(); i++) {
+                if (patterns.get(i).startsWith(word)) {
+                    buffer[n++] = i;
+                }
+            }
+            found = java.util.Arrays.copyOf(buffer, n);
+            if (startingWith.size() >= MAX_CACHED_WORDS) {
+                startingWith.clear();
+            }
+            startingWith.put(word, found);
+        }
+        return found;
+    }
+
+    /** The pattern of an index returned by {@link #startingWith}. */
+    TokenPattern pattern(int index) {
+        return patterns.get(index);
+    }
+
+    /** The cue a pattern index belongs to, or null for a trigger. */
+    Cue cueOf(int index) {
+        return cueByIndex.get(index);
     }
 
     /** The lexicon of a language, if the resources have one. */

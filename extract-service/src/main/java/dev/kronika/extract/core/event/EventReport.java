@@ -19,7 +19,8 @@ import java.util.Set;
  */
 final class EventReport {
 
-    final EventType type;
+    /** Not final: a statement of intent to act is retyped as PLOVER codes it (an offer, a threat). */
+    EventType type;
     EventMode mode;
     EventStatus status;
     /** True when tense, an auxiliary or a cue fixed the status; false when it is a guess. */
@@ -29,6 +30,15 @@ final class EventReport {
     final Set<String> sources = new LinkedHashSet<>();
     /** True when the trigger's own clause names a participant. */
     boolean namedInClause;
+    /** True when the status comes from a stated intent ("will", "plans to", "ready to"), not from a condition. */
+    boolean intended;
+    /** True when the status comes from a negation of the trigger ("did not accept"). */
+    boolean negated;
+    /**
+     * How central the trigger is to its sentence: a finite verb of the main clause outranks a
+     * noun, and both outrank a trigger in a subordinate clause or a participle used as an adjective.
+     */
+    int salience;
     /** The trigger's grammatical form (of its strongest word). */
     TriggerForm form;
     /** Role phrases ("the Russian president") the article and the resolver could not bind. */

@@ -3,6 +3,7 @@ package dev.kronika.extract.core.event;
 import dev.kronika.extract.core.model.EntityType;
 import dev.kronika.extract.core.model.EventMode;
 import dev.kronika.extract.core.model.EventStatus;
+import dev.kronika.extract.core.model.EventType;
 import dev.kronika.extract.core.model.Mention;
 import dev.kronika.extract.core.model.TimeExpression;
 import dev.kronika.extract.core.model.TimeWindow;
@@ -61,25 +62,66 @@ final class SentenceEventReader {
                 }
             }
         }
-        Participants sentenceWide = participants(s, rolePhrases, 0, s.size(), true, false);
+        Participants sentenceWide = participants(s, rolePhrases, 0, s.size(), true, false, false, -1);
         List<EventReport> reports = new ArrayList<>();
         for (List<Match> group : groups) {
             reports.add(report(s, group, sentenceWide, rolePhrases, triggerTokens));
         }
+        reports.removeIf(r -> isTopic(s, r, reports));
         attachTimes(s, reports);
         return reports;
+    }
+
+    /**
+     * Acts that have no destination: after "в", "у", "v", "na" (place or goal) a place is where
+     * they happen ("lifted the curfew in Santiago", "arrested in Minsk"), not a participant.
+     */
+    private static final Set<EventType> SCENE_ONLY = java.util.EnumSet.of(EventType.CONCEDE, EventType.COERCE,
+            EventType.PROTEST, EventType.REJECT, EventType.REQUEST);
+
+    /** Speech acts whose content may be another act: "demanded the withdrawal", "threatened to shell", "agreed to provide". */
+    private static final Set<EventType> SPEECH_ACTS = java.util.EnumSet.of(EventType.REQUEST, EventType.THREATEN,
+            EventType.REJECT, EventType.AGREE, EventType.ACCUSE, EventType.SUPPORT);
+
+    /**
+     * A noun or infinitive that only names what another act is about is not an event of its own:
+     * the content of a demand, threat or refusal in the same clause ("wezwała Moskwę do wycofania
+     * wojsk", "threatened to shell"), or a noun inside a subordinate clause ("where protests
+     * continue"). Contacts and agreements are kept: "agreed to meet" reports a planned meeting.
+     */
+    private static boolean isTopic(SentenceView s, EventReport r, List<EventReport> all) {
+        if (r.type == EventType.CONSULT || r.type == EventType.AGREE
+                || (r.form != TriggerForm.NOUN && r.form != TriggerForm.INF)) {
+            return false;
+        }
+        if (r.form == TriggerForm.NOUN && r.salience < 0) {
+            return true;
+        }
+        int clauseStart = s.clauseStart(r.firstToken, 12);
+        for (EventReport governor : all) {
+            if (governor != r && SPEECH_ACTS.contains(governor.type) && governor.form != null && governor.form.isFinite()
+                    && governor.endToken <= r.firstToken && governor.firstToken >= clauseStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- triggers ---
 
     private List<Match> matches(SentenceView s) {
         List<Match> all = new ArrayList<>();
-        for (TriggerEntry entry : lexicon.triggers()) {
-            for (int i = 0; i < s.size(); i++) {
-                // Names and dates are not triggers ("March", "Summit Street").
-                if (s.mentionAt[i] != null || s.inTime[i]) {
-                    continue;
+        List<TriggerEntry> triggers = lexicon.triggers();
+        for (int i = 0; i < s.size(); i++) {
+            // Names and dates are not triggers ("March", "Summit Street").
+            if (s.mentionAt[i] != null || s.inTime[i]) {
+                continue;
+            }
+            for (int p : lexicon.startingWith(s.words.get(i))) {
+                if (p >= triggers.size()) {
+                    break;
                 }
+                TriggerEntry entry = triggers.get(p);
                 int end = entry.pattern().matchAt(s.words, i);
                 if (end > i) {
                     all.add(new Match(entry, i, end));
@@ -161,7 +203,8 @@ final class SentenceEventReader {
         int clauseFrom = s.strongClauseStart(first.from);
         int clauseTo = s.strongClauseEnd(last.end);
         boolean personsOnly = consult || report.type == dev.kronika.extract.core.model.EventType.AGREE;
-        Participants clause = participants(s, rolePhrases, clauseFrom, clauseTo, consult, personsOnly && !consult);
+        boolean scenes = SCENE_ONLY.contains(report.type);
+        Participants clause = participants(s, rolePhrases, clauseFrom, clauseTo, consult, personsOnly && !consult, scenes, first.from);
         Participants participants = clause.actors.size() >= (consult ? 2 : 1) ? clause : sentenceWide;
         if (!consult && sentenceWide.actors.isEmpty()) {
             participants = clause;
@@ -169,7 +212,7 @@ final class SentenceEventReader {
         report.actors.addAll(participants.actors);
         report.sources.addAll(participants.sources);
         // Whether the trigger's own comma-bounded clause names anyone: a bare "covered by sanctions" does not.
-        Participants commaClause = participants(s, rolePhrases, s.clauseStart(first.from, 60), s.clauseEnd(last.end, 60), consult, false);
+        Participants commaClause = participants(s, rolePhrases, s.clauseStart(first.from, 60), s.clauseEnd(last.end, 60), consult, false, scenes, first.from);
         report.namedInClause = !commaClause.actors.isEmpty();
         report.unresolvedRoles = participants.unresolved;
         report.anaphoric = participants.anaphoric;
@@ -181,7 +224,29 @@ final class SentenceEventReader {
                 report.fallbackActors.add(key);
             }
         }
+        report.salience = salience(s, group);
+        PloverCoding.recode(report);
         return report;
+    }
+
+    /** +1 for a finite verb of the main clause, 0 for a noun, -2 inside a subordinate clause or for a participle used as an adjective. */
+    private static int salience(SentenceView s, List<Match> group) {
+        Match first = group.get(0);
+        int clauseStart = s.clauseStart(first.from, 12);
+        if (s.any(Cue.SUBORDINATE, clauseStart - 1, first.from)) {
+            return -2;
+        }
+        int best = 0;
+        for (Match m : group) {
+            TriggerForm form = m.entry.form();
+            if (form == TriggerForm.PAST && s.is(Cue.DETERMINER, m.from - 1)) {
+                // "the banned party", "zakázaná strana": an adjective, not a report.
+                best = Math.min(best, -2);
+            } else if (form == TriggerForm.PAST || form == TriggerForm.FUTURE || form == TriggerForm.PRESENT) {
+                best = Math.max(best, 1);
+            }
+        }
+        return best;
     }
 
     static EventMode moreSpecific(EventMode a, EventMode b) {
@@ -207,6 +272,8 @@ final class SentenceEventReader {
             StatusReading reading = status(s, m);
             int rank = (reading.certain ? 2 : 0) + (m.entry.form().isFinite() ? 1 : 0);
             if (rank > bestRank) {
+                report.intended = reading.intended;
+                report.negated = reading.negated;
                 best = reading.status;
                 bestCertain = reading.certain;
                 bestForm = m.entry.form();
@@ -218,7 +285,15 @@ final class SentenceEventReader {
         report.form = bestForm;
     }
 
-    private record StatusReading(EventStatus status, boolean certain) {
+    /**
+     * @param intended the status comes from a stated intent or a future form ("will", "plans to", "may"), not from a condition
+     * @param negated  the status comes from a negation of the trigger itself
+     */
+    private record StatusReading(EventStatus status, boolean certain, boolean intended, boolean negated) {
+
+        StatusReading(EventStatus status, boolean certain) {
+            this(status, certain, false, false);
+        }
     }
 
     private StatusReading status(SentenceView s, Match m) {
@@ -228,33 +303,37 @@ final class SentenceEventReader {
         int after = s.clauseEnd(m.end, AUXILIARY_REACH);
         int wideFrom = s.clauseStart(m.from, 12);
         int wideTo = s.clauseEnd(m.end, 8);
-        if (s.any(Cue.CANCEL, wideFrom, wideTo)) {
+        // The trigger's own words do not cancel it: "called off a strike" reports a concession that happened.
+        if (s.any(Cue.CANCEL, wideFrom, m.from) || s.any(Cue.CANCEL, m.end, wideTo)) {
             return new StatusReading(EventStatus.CANCELLED, true);
         }
-        if (s.any(Cue.DENY, wideFrom, wideTo)) {
+        if (s.any(Cue.DENY, wideFrom, m.from) || s.any(Cue.DENY, m.end, wideTo)) {
             return new StatusReading(EventStatus.DENIED, true);
         }
         // The trigger's own tokens count: Czech and Slovene write negation as a prefix ("nesetkají").
         if (s.any(Cue.NEGATION, near, m.end) || (form == TriggerForm.NOUN && s.any(Cue.NEGATION, m.end, after))) {
-            return new StatusReading(EventStatus.DENIED, true);
+            return new StatusReading(EventStatus.DENIED, true, false, true);
         }
-        if (s.any(Cue.MODAL, near, m.from) || s.any(Cue.CONDITIONAL, clause, m.from)) {
+        if (s.any(Cue.CONDITIONAL, clause, m.from)) {
             return new StatusReading(EventStatus.HYPOTHETICAL, true);
+        }
+        if (s.any(Cue.MODAL, near, m.from)) {
+            return new StatusReading(EventStatus.HYPOTHETICAL, true, true, false);
         }
         if (form == TriggerForm.PAST) {
             // "będzie rozmawiał", "bosta srečala", "ще посети": a future auxiliary with a past-looking form.
             boolean future = s.any(Cue.FUTURE, near, m.from);
-            return new StatusReading(future ? EventStatus.PLANNED : EventStatus.OCCURRED, true);
+            return new StatusReading(future ? EventStatus.PLANNED : EventStatus.OCCURRED, true, future, false);
         }
         if (form == TriggerForm.FUTURE) {
-            return new StatusReading(EventStatus.PLANNED, true);
+            return new StatusReading(EventStatus.PLANNED, true, true, false);
         }
         if (form == TriggerForm.NOUN && s.any(Cue.FRAME, Math.max(clause, m.from - 2), m.from)) {
             // "uzgodnili wszystko podczas rozmowy": the clause's verb does not govern the framing noun.
             return guess(s, m, clause, form);
         }
         if (s.any(Cue.FUTURE, clause, m.from) || s.any(Cue.INTENT, clause, m.from) || s.any(Cue.FUTURE, m.end, after)) {
-            return new StatusReading(EventStatus.PLANNED, true);
+            return new StatusReading(EventStatus.PLANNED, true, true, false);
         }
         if (s.any(Cue.PAST, clause, m.from) || s.any(Cue.PAST, m.end, after)) {
             return new StatusReading(EventStatus.OCCURRED, true);
@@ -288,7 +367,8 @@ final class SentenceEventReader {
      * contacts, organisations and places are actors too, unless a locative preposition makes
      * them the scene.
      */
-    private Participants participants(SentenceView s, List<RolePhrase> allRolePhrases, int from, int to, boolean consult, boolean agree) {
+    private Participants participants(SentenceView s, List<RolePhrase> allRolePhrases, int from, int to, boolean consult, boolean agree,
+                                      boolean placesAreScenes, int triggerAt) {
         List<RolePhrase> rolePhrases = new ArrayList<>();
         for (RolePhrase phrase : allRolePhrases) {
             if (phrase.from() >= from && phrase.from() < to) {
@@ -354,8 +434,9 @@ final class SentenceEventReader {
         if (!consult && !(agree && !placed.isEmpty())) {
             for (Mention m : mentions) {
                 int at = s.tokenAt(m.span().begin());
-                boolean scene = s.is(Cue.LOCATIVE, at - 1) && !s.is(Cue.DIRECTIONAL, at - 1);
-                if ((m.type() == EntityType.ORG || m.type() == EntityType.LOC) && !consumed.contains(m) && !scene) {
+                boolean scene = s.is(Cue.LOCATIVE, at - 1) && (placesAreScenes || !s.is(Cue.DIRECTIONAL, at - 1));
+                if ((m.type() == EntityType.ORG || m.type() == EntityType.LOC) && !consumed.contains(m) && !scene
+                        && !inAttribution(s, at, triggerAt)) {
                     placed.add(new Placed(m.span().begin(), EventKeys.of(m)));
                 }
             }
@@ -370,6 +451,20 @@ final class SentenceEventReader {
             }
         }
         return new Participants(List.copyOf(actors), personCount, unresolved, anaphoric, fallback, sources);
+    }
+
+    /**
+     * True when token {@code at} lies in a comma-bounded attribution other than the trigger's own
+     * clause (", the White House announced Tuesday", "– podała agencja PAP"): who reports an act
+     * does not take part in it.
+     */
+    private static boolean inAttribution(SentenceView s, int at, int triggerAt) {
+        if (triggerAt < 0) {
+            return false;
+        }
+        int from = s.clauseStart(at, 60);
+        int to = s.clauseEnd(at, 60);
+        return (triggerAt < from || triggerAt >= to) && s.any(Cue.REPORTING, from, to);
     }
 
     /** A person right next to "said", "dodał", "заяви": the source of the sentence. */

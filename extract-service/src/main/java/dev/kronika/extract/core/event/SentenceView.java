@@ -59,16 +59,22 @@ final class SentenceView {
             }
         }
         for (Cue cue : Cue.values()) {
-            boolean[] cover = new boolean[tokens.size()];
-            for (TokenPattern pattern : lexicon.cues(cue)) {
-                for (int i = 0; i < words.size(); i++) {
-                    int end = pattern.matchAt(words, i);
+            cueCover.put(cue, new boolean[tokens.size()]);
+        }
+        int triggers = lexicon.triggers().size();
+        for (int i = 0; i < words.size(); i++) {
+            for (int p : lexicon.startingWith(words.get(i))) {
+                if (p < triggers) {
+                    continue;
+                }
+                int end = lexicon.pattern(p).matchAt(words, i);
+                if (end > i) {
+                    boolean[] cover = cueCover.get(lexicon.cueOf(p));
                     for (int j = i; j < end; j++) {
                         cover[j] = true;
                     }
                 }
             }
-            cueCover.put(cue, cover);
         }
     }
 

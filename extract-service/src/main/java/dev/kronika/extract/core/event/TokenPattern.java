@@ -99,6 +99,11 @@ final class TokenPattern {
         return -1;
     }
 
+    /** True when the pattern's first token matches the word: a match may start there. */
+    boolean startsWith(String word) {
+        return tokens.get(0).matcher(word).matches();
+    }
+
     int length() {
         return tokens.size();
     }

@@ -100,7 +100,7 @@ class IngestApiTest {
         for (String attack : attacks) {
             for (String parameter : List.of("state", "page_size", "page_token")) {
                 int status = given().queryParam(parameter, attack).when().get("/v1/articles").statusCode();
-                assertTrue(status == 200 || status == 400 || status == 414, parameter + " with " + attack + " answered " + status);
+                assertTrue(status == 400 || status == 414 || status == 200 && parameter.equals("state") && attack.isBlank(), parameter + " with " + attack + " answered " + status);
             }
             String segment = URLEncoder.encode(attack, StandardCharsets.UTF_8).replace("+", "%20");
             for (String path : List.of("/v1/articles/%s", "/v1/articles/%s/content", "/v1/articles/%s/original")) {

@@ -15,7 +15,8 @@ public enum Role {
     public static Role forGrpcMethod(String fullMethodName) {
         String method = fullMethodName.substring(fullMethodName.lastIndexOf('/') + 1);
         for (String prefix : READ_METHOD_PREFIXES) {
-            if (method.startsWith(prefix)) {
+            if (method.startsWith(prefix) && method.length() > prefix.length()
+                    && Character.isUpperCase(method.charAt(prefix.length()))) {
                 return READ;
             }
         }

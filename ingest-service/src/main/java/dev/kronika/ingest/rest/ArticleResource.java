@@ -1,6 +1,7 @@
 package dev.kronika.ingest.rest;
 
 import dev.kronika.common.HttpErrors;
+import dev.kronika.common.HttpParameters;
 import dev.kronika.common.ProtoJson;
 import dev.kronika.ingest.domain.ArticleState;
 import dev.kronika.ingest.mapping.ArticleMapper;
@@ -18,7 +19,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -139,9 +139,9 @@ public class ArticleResource {
 
     @GET
     @Path("/articles")
-    public String list(@QueryParam("state") String state, @QueryParam("page_size") @DefaultValue("0") int pageSize,
+    public String list(@QueryParam("state") String state, @QueryParam("page_size") String pageSize,
                        @QueryParam("page_token") String pageToken) {
-        return ProtoJson.print(IngestResponses.listed(queries.list(parseState(state), pageSize, pageToken)));
+        return ProtoJson.print(IngestResponses.listed(queries.list(parseState(state), HttpParameters.integer("page_size", pageSize, 0), pageToken)));
     }
 
     private static ArticleState parseState(String state) {

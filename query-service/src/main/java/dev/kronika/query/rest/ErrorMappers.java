@@ -1,6 +1,7 @@
 package dev.kronika.query.rest;
 
 import dev.kronika.common.HttpErrors;
+import dev.kronika.common.HttpParameters;
 import dev.kronika.query.service.InvalidQueryException;
 import dev.kronika.query.service.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +19,14 @@ public final class ErrorMappers {
     public static class InvalidQuery implements ExceptionMapper<InvalidQueryException> {
         @Override
         public Response toResponse(InvalidQueryException e) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(HttpErrors.body(400, "INVALID_ARGUMENT", e.getMessage())).build();
+        }
+    }
+
+    @Provider
+    public static class InvalidParameter implements ExceptionMapper<HttpParameters.InvalidParameterException> {
+        @Override
+        public Response toResponse(HttpParameters.InvalidParameterException e) {
             return Response.status(400).type(MediaType.APPLICATION_JSON).entity(HttpErrors.body(400, "INVALID_ARGUMENT", e.getMessage())).build();
         }
     }

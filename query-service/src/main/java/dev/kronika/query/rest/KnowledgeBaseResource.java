@@ -1,5 +1,6 @@
 package dev.kronika.query.rest;
 
+import dev.kronika.common.HttpParameters;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.kronika.common.HttpErrors;
@@ -18,7 +19,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,12 +53,13 @@ public class KnowledgeBaseResource {
     }
 
     @GET
-    public String list(@QueryParam("since_revision") @DefaultValue("0") long sinceRevision,
-                       @QueryParam("show_deleted") @DefaultValue("false") boolean showDeleted,
+    public String list(@QueryParam("since_revision") String sinceRevisionParameter,
+                       @QueryParam("show_deleted") String showDeletedParameter,
                        @QueryParam("type") String type,
-                       @QueryParam("page_size") @DefaultValue("0") int pageSize, @QueryParam("page_token") String pageToken) {
-        KnowledgeBaseService.Page page = knowledgeBase.list(sinceRevision, showDeleted,
-                RequestMapper.enumParam("type", type, RequestMapper.entityTypes()), pageSize, pageToken);
+                       @QueryParam("page_size") String pageSizeParameter, @QueryParam("page_token") String pageToken) {
+        KnowledgeBaseService.Page page = knowledgeBase.list(HttpParameters.longInteger("since_revision", sinceRevisionParameter, 0),
+                HttpParameters.bool("show_deleted", showDeletedParameter, false),
+                RequestMapper.enumParam("type", type, RequestMapper.entityTypes()), HttpParameters.integer("page_size", pageSizeParameter, 0), pageToken);
         return ProtoJson.print(ListKnowledgeBaseEntitiesResponse.newBuilder().addAllEntities(page.entities())
                 .setNextPageToken(page.nextPageToken()).setRevision(page.revision()));
     }

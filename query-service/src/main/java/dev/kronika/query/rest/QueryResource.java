@@ -1,5 +1,6 @@
 package dev.kronika.query.rest;
 
+import dev.kronika.common.HttpParameters;
 import dev.kronika.common.ProtoJson;
 import dev.kronika.proto.query.v1.GetArticleAnnotationsResponse;
 import dev.kronika.proto.query.v1.GetEntityResponse;
@@ -11,7 +12,6 @@ import dev.kronika.query.service.EntityQueryService;
 import dev.kronika.query.service.EventQueryService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,9 +43,9 @@ public class QueryResource {
     @GET
     @Path("/entities")
     public String entities(@QueryParam("q") String query, @QueryParam("type") String type,
-                           @QueryParam("page_size") @DefaultValue("0") int pageSize, @QueryParam("page_token") String pageToken) {
+                           @QueryParam("page_size") String pageSizeParameter, @QueryParam("page_token") String pageToken) {
         EntityQueryService.Page page = entities.list(query, RequestMapper.enumParam("type", type, RequestMapper.entityTypes()),
-                pageSize, pageToken);
+                HttpParameters.integer("page_size", pageSizeParameter, 0), pageToken);
         return ProtoJson.print(ListEntitiesResponse.newBuilder().addAllEntities(page.entities()).setNextPageToken(page.nextPageToken()));
     }
 
@@ -60,13 +60,13 @@ public class QueryResource {
     public String events(@QueryParam("actor") List<String> actors, @QueryParam("type") String type,
                          @QueryParam("mode") String mode, @QueryParam("status") String status,
                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("place") String place,
-                         @QueryParam("page_size") @DefaultValue("0") int pageSize, @QueryParam("page_token") String pageToken) {
+                         @QueryParam("page_size") String pageSizeParameter, @QueryParam("page_token") String pageToken) {
         EventQueryService.Query query = new EventQueryService.Query(actors,
                 RequestMapper.enumParam("type", type, RequestMapper.eventTypes()),
                 RequestMapper.enumParam("mode", mode, RequestMapper.eventModes()),
                 RequestMapper.enumParam("status", status, RequestMapper.eventStatuses()),
                 from, to, place);
-        EventQueryService.Page page = events.list(query, pageSize, pageToken);
+        EventQueryService.Page page = events.list(query, HttpParameters.integer("page_size", pageSizeParameter, 0), pageToken);
         return ProtoJson.print(ListEventsResponse.newBuilder().addAllEvents(page.events()).setNextPageToken(page.nextPageToken()));
     }
 }

@@ -49,6 +49,7 @@ class InjectionTest {
     private static final List<String> HTTP_PATHS = List.of("/v1/entities/%s", "/v1/articles/%s/annotations");
     /** 414: an over-long request line refused by the HTTP server itself, before any code runs. */
     private static final Set<Integer> CLEAN_ANSWERS = Set.of(200, 400, 404, 414);
+    private static final List<String> NUMERIC_PARAMETERS = List.of("page_size");
     private static final Set<Status.Code> CLEAN_CODES = Set.of(Status.Code.OK, Status.Code.INVALID_ARGUMENT, Status.Code.NOT_FOUND);
 
     @TestHTTPResource
@@ -75,6 +76,9 @@ class InjectionTest {
                 for (String parameter : endpoint.getValue()) {
                     Response response = given().queryParam(parameter, attack).when().get(endpoint.getKey());
                     assertClean(endpoint.getKey() + "?" + parameter, attack, response.statusCode());
+                    if (NUMERIC_PARAMETERS.contains(parameter) && response.statusCode() != 414) {
+                        assertTrue(response.statusCode() == 400, parameter + " with " + abbreviate(attack) + " answered " + response.statusCode());
+                    }
                 }
             }
             for (String path : HTTP_PATHS) {

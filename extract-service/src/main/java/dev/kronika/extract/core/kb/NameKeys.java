@@ -75,15 +75,18 @@ public final class NameKeys {
 
     /** The folded key of one word. */
     public static String foldWord(String word) {
+        // Roman numerals are written in capitals: there "II" is not a doubled letter (WWI against WWII).
+        boolean romanNumeral = word.contains("II") && word.equals(word.toUpperCase(Locale.ROOT));
         String s = word.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("đ", "d");
         s = stripMarks(s);
         s = s.replaceAll("[^a-z0-9]", "");
         if (s.isEmpty() || s.chars().allMatch(Character::isDigit)) {
             return s;
         }
-        // A written "ii" is meaningful (Roman numerals: WWI against WWII), unlike the "ii" that
-        // the y/j folding below produces from "yy", "iy" or "yj": keep it out of the collapsing.
-        s = s.replace("ii", "I");
+        if (romanNumeral) {
+            return s;
+        }
+        int letters = s.length();
         s = s.replace("szcz", "shch").replace("sch", "sh").replace("sz", "sh").replace("cz", "ch").replace("rz", "zh")
                 .replace("kh", "h").replace("ck", "k").replace("w", "v").replace("x", "ks").replace("q", "k")
                 .replace("ph", "f").replace("th", "t").replace("ie", "e").replace("ye", "e").replace("yo", "e")
@@ -92,28 +95,16 @@ public final class NameKeys {
                 .replace("c", "k");
         s = s.replaceAll("(.)\\1+", "$1");
         s = s.replaceAll("(sk|ck|tsk)i$", "sk");
-        s = foldFinalVowels(s);
-        return s.replace("I", "ii");
+        // Final vowels differ between languages and inflections ("Łukaszenka", "Lukashenko",
+        // "Londynu", "России"), but in a word of four letters the vowel is the name: "Ruse" is
+        // not "Russia".
+        if (letters >= MIN_LENGTH_TO_STRIP_FINAL_VOWELS) {
+            s = s.replaceAll("[aeiou]+$", "");
+        }
+        return s;
     }
 
-    /**
-     * Final vowels that differ between languages ("Łukaszenka", "Lukashenko") fold to one "a",
-     * but only after a stem of four letters or more: in short words the final vowel tells names
-     * apart ("Ruse" is not "Rusia", "Sanna" is not "San"), and a word ending in a consonant stays
-     * apart from one ending in a vowel ("Marin" is not "Marino").
-     */
-    private static String foldFinalVowels(String s) {
-        int stem = s.length();
-        while (stem > 0 && "aeiou".indexOf(s.charAt(stem - 1)) >= 0) {
-            stem--;
-        }
-        if (stem == s.length() || stem < MIN_STEM_BEFORE_FINAL_VOWEL) {
-            return s;
-        }
-        return s.substring(0, stem) + "a";
-    }
-
-    private static final int MIN_STEM_BEFORE_FINAL_VOWEL = 4;
+    private static final int MIN_LENGTH_TO_STRIP_FINAL_VOWELS = 5;
 
     private static String stripMarks(String s) {
         String decomposed = NFD.normalize(s);

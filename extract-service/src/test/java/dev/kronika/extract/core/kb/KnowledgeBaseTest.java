@@ -86,6 +86,8 @@ class KnowledgeBaseTest {
         assertEquals("evt:world-war-ii", kb.find("WWII", "en", EntityType.EVT).orElseThrow().id());
         assertEquals("per:sanna-marin", kb.find("Marin", "en", EntityType.PER).orElseThrow().id());
         assertTrue(kb.lookup("Marin", "en").stream().noneMatch(e -> e.id().equals("loc:san-marino")));
+        assertEquals("loc:san-marino", kb.find("San Marino", "pl", EntityType.LOC).orElseThrow().id());
+        assertEquals("per:sanna-marin", kb.find("Sanna Marin", "pl", EntityType.PER).orElseThrow().id());
         assertEquals("org:mod-russia", kb.find("Минобороны", "ru", EntityType.ORG).orElseThrow().id());
         assertEquals("org:mod-ukraine", kb.find("Міноборони", "uk", EntityType.ORG).orElseThrow().id());
     }

@@ -54,18 +54,18 @@ public final class KnowledgeBase {
                 String language = names.getKey();
                 for (String name : names.getValue()) {
                     addTo(exact, name, entity);
-                    String key = NameKeys.key(name, language);
+                    String key = NameKeys.computeKey(name, language);
                     if (!key.isEmpty()) {
                         addTo(keys, pool.computeIfAbsent(key, k -> k), entity);
                     }
-                    String stem = stemKey(name, language);
+                    String stem = stemOfKey(key);
                     if (stem != null) {
                         stems.putIfAbsent(pool.computeIfAbsent(stem, k -> k), entity);
                     }
                     if (entity.type() == EntityType.PER) {
                         String[] words = name.strip().split("\\s+");
                         if (words.length > 1) {
-                            firstNames.add(pool.computeIfAbsent(NameKeys.key(words[0], language), k -> k));
+                            firstNames.add(pool.computeIfAbsent(NameKeys.computeKey(words[0], language), k -> k));
                         }
                     }
                 }
@@ -255,7 +255,10 @@ public final class KnowledgeBase {
      * where cutting would confuse different names.
      */
     static String stemKey(String name, String language) {
-        String key = NameKeys.key(name, language);
+        return stemOfKey(NameKeys.key(name, language));
+    }
+
+    private static String stemOfKey(String key) {
         String[] words = key.split("-");
         if (words.length < 2) {
             return null;

@@ -58,7 +58,11 @@ public final class NameKeys {
         return key;
     }
 
-    private static String computeKey(String name, String language) {
+    /**
+     * The key without the cache: for indexing a whole knowledge base, whose names would only
+     * push the running text's names out of the cache and hold memory after loading.
+     */
+    static String computeKey(String name, String language) {
         String latin = latin(name, language);
         StringBuilder out = new StringBuilder();
         for (String word : latin.split("[\\s\\-‐'’ʼ.]+")) {

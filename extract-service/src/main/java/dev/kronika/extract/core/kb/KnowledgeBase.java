@@ -49,12 +49,14 @@ public final class KnowledgeBase {
         Set<String> firstNames = new HashSet<>();
         Map<String, KbEntity> stems = new HashMap<>();
         Map<String, String> pool = new HashMap<>();
+        Map<String, String> keyMemo = new HashMap<>();
         for (KbEntity entity : ids.values()) {
             for (Map.Entry<String, List<String>> names : entity.names().entrySet()) {
                 String language = names.getKey();
                 for (String name : names.getValue()) {
                     addTo(exact, name, entity);
-                    String key = NameKeys.computeKey(name, language);
+                    // Latin-script names fold alike in every language: fold each once.
+                    String key = keys(keyMemo, name, language);
                     if (!key.isEmpty()) {
                         addTo(keys, pool.computeIfAbsent(key, k -> k), entity);
                     }
@@ -65,7 +67,7 @@ public final class KnowledgeBase {
                     if (entity.type() == EntityType.PER) {
                         String[] words = name.strip().split("\\s+");
                         if (words.length > 1) {
-                            firstNames.add(pool.computeIfAbsent(NameKeys.computeKey(words[0], language), k -> k));
+                            firstNames.add(keys(keyMemo, words[0], language));
                         }
                     }
                 }
@@ -76,6 +78,17 @@ public final class KnowledgeBase {
         this.byExactName = compact(exact);
         this.firstNameKeys = Set.copyOf(firstNames);
         this.byStems = Map.copyOf(stems);
+    }
+
+    /** The folded key, computed once per distinct name (per language for Cyrillic ones) and shared. */
+    private static String keys(Map<String, String> memo, String name, String language) {
+        String memoKey = NameKeys.hasCyrillic(name) ? language + "|" + name : name;
+        String key = memo.get(memoKey);
+        if (key == null) {
+            key = NameKeys.computeKey(name, language);
+            memo.put(memoKey, key);
+        }
+        return key;
     }
 
     private static void addTo(Map<String, List<KbEntity>> index, String key, KbEntity entity) {

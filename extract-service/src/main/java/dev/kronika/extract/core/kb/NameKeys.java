@@ -6,6 +6,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Spelling-independent keys for names: a name in any script and any of the supported languages'
@@ -23,6 +24,12 @@ public final class NameKeys {
             "bg", "Bulgarian-Latin/BGN");
     private static final Map<String, Transliterator> TRANSLITERATORS = new ConcurrentHashMap<>();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-‐'’ʼ.]+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+    private static final Pattern SKI = Pattern.compile("(sk|ck|tsk)i$");
+    private static final Pattern FINAL_VOWELS = Pattern.compile("[aeiou]+$");
 
     private NameKeys() {
     }
@@ -65,7 +72,7 @@ public final class NameKeys {
     static String computeKey(String name, String language) {
         String latin = latin(name, language);
         StringBuilder out = new StringBuilder();
-        for (String word : latin.split("[\\s\\-‐'’ʼ.]+")) {
+        for (String word : WORD_SEPARATORS.split(latin)) {
             String folded = foldWord(word);
             if (!folded.isEmpty()) {
                 if (!out.isEmpty()) {
@@ -83,7 +90,7 @@ public final class NameKeys {
         boolean romanNumeral = word.contains("II") && word.equals(word.toUpperCase(Locale.ROOT));
         String s = word.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("đ", "d");
         s = stripMarks(s);
-        s = s.replaceAll("[^a-z0-9]", "");
+        s = NOT_ALPHANUMERIC.matcher(s).replaceAll("");
         if (s.isEmpty() || s.chars().allMatch(Character::isDigit)) {
             return s;
         }
@@ -97,13 +104,13 @@ public final class NameKeys {
                 .replace("ya", "ia").replace("yu", "iu").replace("ja", "ia").replace("ju", "iu").replace("je", "e")
                 .replace("iy", "i").replace("ij", "i").replace("yj", "i").replace("y", "i").replace("j", "i")
                 .replace("c", "k");
-        s = s.replaceAll("(.)\\1+", "$1");
-        s = s.replaceAll("(sk|ck|tsk)i$", "sk");
+        s = DOUBLED.matcher(s).replaceAll("$1");
+        s = SKI.matcher(s).replaceAll("sk");
         // Final vowels differ between languages and inflections ("Łukaszenka", "Lukashenko",
         // "Londynu", "России"), but in a word of four letters the vowel is the name: "Ruse" is
         // not "Russia".
         if (letters >= MIN_LENGTH_TO_STRIP_FINAL_VOWELS) {
-            s = s.replaceAll("[aeiou]+$", "");
+            s = FINAL_VOWELS.matcher(s).replaceAll("");
         }
         return s;
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -39,6 +40,8 @@ public final class WikidataDumpReader implements Closeable {
     private final Set<String> properties;
     private final Set<String> qualifiers;
     private long lineNumber;
+    private long entities;
+    private Predicate<String> lineFilter = line -> true;
 
     /**
      * @param languages  label and alias languages to keep
@@ -78,17 +81,35 @@ public final class WikidataDumpReader implements Closeable {
         return raw;
     }
 
+    /**
+     * A cheap test on the raw line before parsing: lines it rejects are skipped unparsed (most of
+     * the dump, when it looks for the item ids the wanted entities must mention).
+     */
+    public WikidataDumpReader withLineFilter(Predicate<String> filter) {
+        this.lineFilter = filter;
+        return this;
+    }
+
+    /** Entities (lines with an object) read so far, whether parsed or skipped. */
+    public long entitiesRead() {
+        return entities;
+    }
+
     /** Lines read so far (the line number of the last entity returned). */
     public long lineNumber() {
         return lineNumber;
     }
 
-    /** The next entity of type item; empty at the end of the dump. Properties and lexemes are skipped. */
+    /** The next entity of type item (that passes the line filter); empty at the end of the dump. Properties and lexemes are skipped. */
     public Optional<WikidataItem> next() throws IOException {
         for (String line; (line = reader.readLine()) != null; ) {
             lineNumber++;
             String json = entityJson(line);
             if (json == null) {
+                continue;
+            }
+            entities++;
+            if (!lineFilter.test(json)) {
                 continue;
             }
             try {

@@ -58,7 +58,7 @@ public final class WikidataImporter {
         }
     }
 
-    /** What an import did. */
+    /** What an import did; {@code items} counts every entity of the dump, parsed or skipped. */
     public record Summary(long items, long kept, long roleFacts, long droppedReferences, double seconds) {
         public double itemsPerSecond() {
             return seconds <= 0 ? 0 : items / seconds;
@@ -76,12 +76,13 @@ public final class WikidataImporter {
             Map<String, String> idsByQ = new HashMap<>();
             Map<String, Position> positions = new HashMap<>();
             long[] counts = new long[2];
-            try (WikidataDumpReader reader = WikidataDumpReader.open(dump, readLanguages(), ImportConfig.PROPERTIES, ImportConfig.QUALIFIERS);
+            try (WikidataDumpReader reader = WikidataDumpReader.open(dump, readLanguages(), ImportConfig.PROPERTIES, ImportConfig.QUALIFIERS)
+                    .withLineFilter(this::mentionsAWantedClass);
                  BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 Set<String> usedIds = new HashSet<>(knownIds.values());
+                long nextReport = config.progressEvery();
                 for (Optional<WikidataItem> next; (next = reader.next()).isPresent(); ) {
                     WikidataItem item = next.get();
-                    counts[0]++;
                     notePosition(item, positions);
                     Optional<KbEntity> entity = convert(item, usedIds);
                     if (entity.isPresent()) {
@@ -90,12 +91,14 @@ public final class WikidataImporter {
                         writer.write(KbTsv.line(entity.get()));
                         writer.write('\n');
                     }
-                    if (config.progressEvery() > 0 && counts[0] % config.progressEvery() == 0) {
+                    if (config.progressEvery() > 0 && reader.entitiesRead() >= nextReport) {
+                        nextReport = (reader.entitiesRead() / config.progressEvery() + 1) * config.progressEvery();
                         double seconds = (System.nanoTime() - start) / 1e9;
-                        progress.accept(String.format(Locale.ROOT, "%,d items read (line %,d), %,d kept, %,.0f items/s",
-                                counts[0], reader.lineNumber(), counts[1], counts[0] / seconds));
+                        progress.accept(String.format(Locale.ROOT, "%,d entities read (line %,d), %,d kept, %,.0f entities/s",
+                                reader.entitiesRead(), reader.lineNumber(), counts[1], reader.entitiesRead() / seconds));
                     }
                 }
+                counts[0] = reader.entitiesRead();
             }
             long[] resolved = resolve(temporary, out, idsByQ, positions);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -103,6 +106,27 @@ public final class WikidataImporter {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * True when the raw entity JSON mentions one of the listed classes or positions as an item
+     * value anywhere: a superset of the items the importer keeps or remembers, found without
+     * parsing. Kept items need a listed P31 value; positions a listed id or P279/P31 value.
+     */
+    boolean mentionsAWantedClass(String json) {
+        String marker = "\"id\":\"Q";
+        for (int at = json.indexOf(marker); at >= 0; at = json.indexOf(marker, at + marker.length())) {
+            int begin = at + marker.length() - 1;
+            int end = begin + 1;
+            while (end < json.length() && Character.isDigit(json.charAt(end))) {
+                end++;
+            }
+            String q = json.substring(begin, end);
+            if (config.classes().containsKey(q) || config.positionRoles().containsKey(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> readLanguages() {

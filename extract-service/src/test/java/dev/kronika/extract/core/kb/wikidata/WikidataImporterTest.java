@@ -58,7 +58,7 @@ class WikidataImporterTest {
         WikidataImporter.Summary summary = new WikidataImporter(ImportConfig.defaults().withMinSitelinks(1), KnowledgeBase.bundled())
                 .run(dump, out, s -> { });
 
-        assertEquals(8, summary.items());
+        assertEquals(9, summary.items());
         assertEquals(4, summary.kept());
         Map<String, String> rows = Files.readAllLines(out).stream().filter(l -> !l.startsWith("#"))
                 .collect(Collectors.toMap(l -> l.substring(0, l.indexOf('\t')), l -> l));
@@ -104,7 +104,7 @@ class WikidataImporterTest {
         WikidataImporter.Summary summary = new WikidataImporter(
                 ImportConfig.defaults().withMinSitelinks(10).withLanguages(List.of("ru", "uk")), KnowledgeBase.empty())
                 .run(bz2, out, s -> { });
-        assertEquals(8, summary.items());
+        assertEquals(9, summary.items());
         List<String> rows = Files.readAllLines(out).stream().filter(l -> !l.startsWith("#")).toList();
         assertEquals(List.of("loc:testlandiya", "loc:shtrel-burg"), rows.stream().map(l -> l.split("\t")[0]).toList());
         assertTrue(rows.stream().allMatch(l -> l.split("\t")[4].isEmpty()), "no English names were asked for");
@@ -114,13 +114,22 @@ class WikidataImporterTest {
     @Test
     void malformedLinesFailWithTheirLineNumber() throws Exception {
         List<String> broken = new ArrayList<>(ENTITIES.subList(0, 2));
-        broken.add("{\"type\":\"item\",\"id\":\"Q1\",\"labels\":{\"en\":");
+        broken.add("{\"type\":\"item\",\"id\":\"Q1\",\"claims\":{\"P31\":[{\"mainsnak\":{\"datavalue\":{\"value\":{\"id\":\"Q5\"},");
         Path dump = dir.resolve("broken.json");
         Files.writeString(dump, dumpText(broken));
         WikidataDumpReader.WikidataFormatException e = assertThrows(WikidataDumpReader.WikidataFormatException.class,
                 () -> new WikidataImporter(ImportConfig.defaults().withMinSitelinks(0), KnowledgeBase.empty())
                         .run(dump, dir.resolve("x.tsv"), s -> { }));
         assertTrue(e.getMessage().startsWith(dump + ":4: malformed entity"), e.getMessage());
+    }
+
+    @Test
+    void aLineThatIsNotAnEntityFailsWithItsLineNumber() throws Exception {
+        Path dump = dir.resolve("garbage.json");
+        Files.writeString(dump, "[\n" + ENTITIES.get(0) + ",\n<html>not a dump</html>\n]\n");
+        WikidataDumpReader.WikidataFormatException e = assertThrows(WikidataDumpReader.WikidataFormatException.class,
+                () -> new WikidataImporter(ImportConfig.defaults(), KnowledgeBase.empty()).run(dump, dir.resolve("x.tsv"), s -> { }));
+        assertTrue(e.getMessage().startsWith(dump + ":3: expected an entity object"), e.getMessage());
     }
 
     @Test

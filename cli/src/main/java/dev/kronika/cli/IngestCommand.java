@@ -22,12 +22,14 @@ import java.util.stream.Stream;
 /**
  * Sends files or directories of articles to ingest-service, then waits until each is indexed,
  * showing progress with rate and ETA. A sidecar {@code FILE.meta.json} next to a file gives its
- * metadata with the API's field names (published, url, source, external_id, language).
+ * metadata with the API's field names (published, url, source, external_id, language, title).
+ * Files that are not UTF-8 go as bytes for the service to decode; RSS and Atom files
+ * ({@code .rss}, {@code .atom}, {@code .xml}) are imported as feeds, one article per item.
  */
-@Command(name = "ingest", description = "Ingest text or HTML files and wait until they are indexed.")
+@Command(name = "ingest", description = "Ingest text, HTML and RSS/Atom feed files and wait until they are indexed.")
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", description = "files or directories (*.txt, *.html, *.htm)")
+    @Parameters(arity = "1..*", description = "files or directories (*.txt, *.html, *.htm; feeds *.rss, *.atom, *.xml)")
     List<Path> paths;
 
     @Option(names = "--published", description = "publication date for every file without a sidecar date (YYYY-MM-DD)")
@@ -62,6 +64,14 @@ final class IngestCommand implements Callable<Integer> {
         int duplicates = 0;
         int rejected = 0;
         for (Path file : files) {
+            if (isFeed(file)) {
+                FeedOutcome feed = importFeed(file, progress);
+                feed.accepted().forEach(id -> pending.put(id, file));
+                duplicates += feed.duplicates();
+                rejected += feed.refused();
+                progress.advance();
+                continue;
+            }
             JsonObject body;
             try {
                 body = submission(file);
@@ -83,31 +93,39 @@ final class IngestCommand implements Callable<Integer> {
             progress.advance();
         }
         progress.finish();
-        int failed = 0;
+        Outcome outcome = new Outcome();
         if (!noWait && !pending.isEmpty()) {
-            failed = waitIndexed(pending);
-            if (failed < 0) {
+            if (!waitIndexed(pending, outcome)) {
                 return 1;
             }
         }
-        System.out.printf(Locale.ROOT, "ingested %d, duplicates %d, failed %d, rejected %d in %.1f s%n",
-                pending.size() - Math.max(failed, 0), duplicates, failed, rejected, progress.elapsedSeconds());
+        int failed = outcome.failed;
+        System.out.printf(Locale.ROOT, "ingested %d, near-duplicates linked %d, duplicates %d, failed %d, rejected %d in %.1f s%n",
+                pending.size() - failed - outcome.linked, outcome.linked, duplicates, failed, rejected, progress.elapsedSeconds());
         return failed > 0 || rejected > 0 ? 1 : 0;
     }
 
-    /** Polls in submission order; returns the number FAILED, or -1 on timeout. */
-    private int waitIndexed(Map<String, Path> pending) throws IOException, InterruptedException {
+    /** How the accepted articles ended: FAILED, or LINKED to an earlier near-duplicate. */
+    private static final class Outcome {
+        int failed;
+        int linked;
+    }
+
+    /** Polls in submission order; false on timeout. */
+    private boolean waitIndexed(Map<String, Path> pending, Outcome outcome) throws IOException, InterruptedException {
         Progress progress = new Progress("indexing", pending.size());
         List<String> ids = new ArrayList<>(pending.keySet());
         int next = 0;
-        int failed = 0;
         long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
         while (next < ids.size()) {
             Http.Reply reply = http.get(endpoints.ingest + "/v1/articles/" + ids.get(next));
             String state = reply.ok() ? reply.body().get("state").getAsString() : "UNKNOWN";
-            if (state.equals("INDEXED") || state.equals("FAILED")) {
+            if (state.equals("INDEXED") || state.equals("FAILED") || state.equals("LINKED")) {
+                if (state.equals("LINKED")) {
+                    outcome.linked++;
+                }
                 if (state.equals("FAILED")) {
-                    failed++;
+                    outcome.failed++;
                     JsonElement error = reply.body().get("error");
                     progress.note(pending.get(ids.get(next)) + " failed: " + (error == null ? "" : error.getAsString()));
                 }
@@ -118,12 +136,50 @@ final class IngestCommand implements Callable<Integer> {
             if (System.currentTimeMillis() > deadline) {
                 progress.finish();
                 System.err.println("timed out with " + (ids.size() - next) + " articles not yet indexed");
-                return -1;
+                return false;
             }
             Thread.sleep(200);
         }
         progress.finish();
-        return failed;
+        return true;
+    }
+
+    /** The ids of the feed's newly accepted items, and how many were duplicates or refused. */
+    private record FeedOutcome(List<String> accepted, int duplicates, int refused) {
+    }
+
+    private FeedOutcome importFeed(Path file, Progress progress) throws IOException, InterruptedException {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("source", List.of(source == null ? "" : source));
+        params.put("language", List.of(language == null ? "" : language));
+        String query = Http.query(params);
+        Http.Reply reply = http.postBytes(endpoints.ingest + "/v1/feeds/import" + (query.isEmpty() ? "" : "?" + query),
+                Files.readAllBytes(file), "application/xml");
+        if (!reply.ok()) {
+            progress.note(file + ": " + reply.error());
+            return new FeedOutcome(List.of(), 0, 1);
+        }
+        List<String> accepted = new ArrayList<>();
+        int duplicates = 0;
+        int refused = 0;
+        for (JsonElement element : reply.body().getAsJsonArray("items")) {
+            JsonObject item = element.getAsJsonObject();
+            if (item.has("error")) {
+                progress.note(file + " item " + item.get("link").getAsString() + ": " + item.get("error").getAsString());
+                refused++;
+            } else if (item.has("duplicate") && item.get("duplicate").getAsBoolean()) {
+                duplicates++;
+            } else {
+                accepted.add(item.getAsJsonObject("article").get("id").getAsString());
+            }
+        }
+        progress.note(file + ": feed with " + reply.body().getAsJsonArray("items").size() + " items");
+        return new FeedOutcome(accepted, duplicates, refused);
+    }
+
+    private static boolean isFeed(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
     }
 
     private List<Path> collect() throws IOException {
@@ -144,15 +200,23 @@ final class IngestCommand implements Callable<Integer> {
 
     private static boolean isArticle(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || isFeed(file);
     }
 
+    /** UTF-8 files go as text or html; others as bytes with a media type, for the service to decode. */
     private JsonObject submission(Path file) throws IOException {
-        String content = dev.kronika.common.HttpErrors.decodeUtf8(Files.readAllBytes(file));
+        byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean html = name.endsWith(".html") || name.endsWith(".htm") || content.stripLeading().regionMatches(true, 0, "<!doctype html", 0, 14);
+        boolean htmlName = name.endsWith(".html") || name.endsWith(".htm");
         JsonObject body = new JsonObject();
-        body.addProperty(html ? "html" : "text", content);
+        try {
+            String content = dev.kronika.common.HttpErrors.decodeUtf8(bytes);
+            boolean html = htmlName || content.stripLeading().regionMatches(true, 0, "<!doctype html", 0, 14);
+            body.addProperty(html ? "html" : "text", content);
+        } catch (IllegalArgumentException notUtf8) {
+            body.addProperty("raw", java.util.Base64.getEncoder().encodeToString(bytes));
+            body.addProperty("content_type", htmlName ? "text/html" : "text/plain");
+        }
         Path sidecar = file.resolveSibling(file.getFileName() + ".meta.json");
         if (Files.exists(sidecar)) {
             JsonObject meta = JsonParser.parseString(Files.readString(sidecar)).getAsJsonObject();

@@ -60,7 +60,8 @@ class IngestApiTest {
                         .getBytes(StandardCharsets.UTF_8))
                 .when().post("/v1/articles")
                 .then().statusCode(202)
-                .body("article.near_duplicate_of", equalTo("articles/" + original));
+                .body("article.near_duplicate_of", equalTo("articles/" + original))
+                .body("article.state", equalTo("LINKED"));
     }
 
     @Test

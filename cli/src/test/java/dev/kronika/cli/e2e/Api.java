@@ -50,14 +50,14 @@ public final class Api {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Waits until every article is INDEXED or FAILED; returns the ids that FAILED. */
+    /** Waits until every article is INDEXED, LINKED (to a near-duplicate) or FAILED; returns the ids that FAILED. */
     public List<String> awaitProcessed(List<String> ids, Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         java.util.ArrayList<String> failed = new java.util.ArrayList<>();
         for (String id : ids) {
             while (true) {
                 String state = article(id).get("state").getAsString();
-                if (state.equals("INDEXED")) {
+                if (state.equals("INDEXED") || state.equals("LINKED")) {
                     break;
                 }
                 if (state.equals("FAILED")) {

@@ -3,7 +3,7 @@ package dev.kronika.extract.bench;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.kronika.extract.core.content.CharsetDecoding;
+import dev.kronika.common.content.CharsetDecoding;
 import dev.kronika.extract.core.content.HtmlTextExtractor;
 import dev.kronika.extract.core.content.MainTextStage;
 import dev.kronika.extract.core.model.Content;

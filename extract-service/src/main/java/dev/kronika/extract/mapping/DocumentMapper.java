@@ -49,7 +49,7 @@ public final class DocumentMapper {
         if (!document.has(Layers.LANGUAGE)) {
             out.setLanguage(document.language());
         }
-        document.find(Layers.CONTENT).ifPresent(content -> mapContent(content, offsets, out));
+        document.find(Layers.CONTENT).ifPresent(content -> mapContent(content, document.text(), offsets, out));
         Optional<AnchorDate> anchor = document.find(Layers.ANCHOR_DATE).filter(a -> a.date().isPresent());
         if (anchor.isPresent()) {
             out.setPublished(anchor.get().date().orElseThrow().toString()).setPublishedSource(source(anchor.get().source()));
@@ -65,8 +65,15 @@ public final class DocumentMapper {
         return out.build();
     }
 
-    private static void mapContent(Content content, OffsetMapper offsets, AnnotatedDocument.Builder out) {
+    private static void mapContent(Content content, String text, OffsetMapper offsets, AnnotatedDocument.Builder out) {
         content.title().ifPresent(title -> out.setTitle(span(title, offsets)));
+        if (content.title().isPresent()) {
+            out.setTitleText(text.substring(content.title().get().begin(), content.title().get().end()).strip())
+                    .setTitleSource(dev.kronika.proto.extract.v1.ValueSource.VALUE_SOURCE_TEXT);
+        } else {
+            content.metadataTitle().filter(t -> !t.isBlank()).ifPresent(title -> out.setTitleText(title.strip())
+                    .setTitleSource(dev.kronika.proto.extract.v1.ValueSource.VALUE_SOURCE_METADATA));
+        }
         content.body().forEach(part -> out.addBody(span(part, offsets)));
         out.addAllAuthors(content.authors());
     }

@@ -41,9 +41,17 @@ public interface IngestConfig {
     double nearDuplicateThreshold();
 
     /**
-     * Link near-duplicates to the earlier article instead of extracting them again. Off by default,
-     * so that a syndicated copy still counts as a source of the events it reports.
+     * Link near-duplicates to the earlier article (state LINKED) instead of extracting them again.
+     * Turn off to have every syndicated copy extracted and counted as a source of its events.
      */
-    @WithDefault("false")
+    @WithDefault("true")
     boolean skipNearDuplicates();
+
+    /** Largest feed document ImportFeed accepts, in bytes. */
+    @WithDefault("20971520")
+    int maxFeedBytes();
+
+    /** Most items ImportFeed takes from one feed. */
+    @WithDefault("1000")
+    int maxFeedItems();
 }

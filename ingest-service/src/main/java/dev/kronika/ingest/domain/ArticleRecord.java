@@ -36,12 +36,22 @@ public class ArticleRecord extends PanacheEntityBase {
     public String languageHint;
     public String language;
     public String title;
+    /** The headline the client gave (e.g. a feed item's title), used when extraction finds none. */
+    @Column(name = "submitted_title")
+    public String submittedTitle;
+    /** For articles submitted as bytes: the charset used to decode them, and the evidence for it. */
+    public String charset;
+    @Column(name = "charset_evidence")
+    public String charsetEvidence;
     @Column(name = "near_duplicate_of")
     public UUID nearDuplicateOf;
     @Column(name = "near_duplicate_similarity")
     public Float nearDuplicateSimilarity;
     /** MinHash signature of the visible text (see NearDuplicates). */
     public byte[] minhash;
+    /** W3C traceparent of the submitting request (see ArticleTracing). */
+    @Column(name = "trace_parent")
+    public String traceParent;
     public int attempts;
     public String error;
     @Column(name = "next_attempt_at")

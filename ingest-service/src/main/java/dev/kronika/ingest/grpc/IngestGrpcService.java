@@ -4,11 +4,16 @@ import dev.kronika.ingest.domain.ArticleState;
 import dev.kronika.ingest.mapping.ArticleMapper;
 import dev.kronika.ingest.mapping.IngestResponses;
 import dev.kronika.ingest.service.ArticleQueries;
+import dev.kronika.ingest.service.FeedImportService;
 import dev.kronika.ingest.service.InvalidSubmissionException;
 import dev.kronika.ingest.service.NotFoundException;
 import dev.kronika.ingest.service.SubmissionService;
+import dev.kronika.proto.ingest.v1.GetArticleContentRequest;
+import dev.kronika.proto.ingest.v1.GetArticleContentResponse;
 import dev.kronika.proto.ingest.v1.GetArticleRequest;
 import dev.kronika.proto.ingest.v1.GetArticleResponse;
+import dev.kronika.proto.ingest.v1.ImportFeedRequest;
+import dev.kronika.proto.ingest.v1.ImportFeedResponse;
 import dev.kronika.proto.ingest.v1.IngestServiceGrpc;
 import dev.kronika.proto.ingest.v1.ListArticlesRequest;
 import dev.kronika.proto.ingest.v1.ListArticlesResponse;
@@ -22,6 +27,7 @@ import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The gRPC edge: maps, delegates, and turns failures into canonical status codes. */
@@ -32,6 +38,8 @@ public class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
     SubmissionService submissions;
     @Inject
     ArticleQueries queries;
+    @Inject
+    FeedImportService feeds;
 
     @Override
     @Blocking
@@ -85,6 +93,23 @@ public class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
                     : ArticleState.valueOf(request.getState().name().replace("ARTICLE_STATE_", ""));
             return IngestResponses.listed(queries.list(state, request.getPageSize(), request.getPageToken()));
         });
+    }
+
+    @Override
+    @Blocking
+    public void getArticleContent(GetArticleContentRequest request, StreamObserver<GetArticleContentResponse> response) {
+        respond(response, () -> IngestResponses.content(queries.content(request.getName())));
+    }
+
+    @Override
+    @Blocking
+    public void importFeed(ImportFeedRequest request, StreamObserver<ImportFeedResponse> response) {
+        respond(response, () -> IngestResponses.imported(feeds.importFeed(request.getFeed().toByteArray(),
+                nonBlank(request.getSource()), nonBlank(request.getLanguage()))));
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     private static <T> void respond(StreamObserver<T> response, Supplier<T> call) {

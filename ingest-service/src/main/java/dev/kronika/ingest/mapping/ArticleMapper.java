@@ -1,12 +1,14 @@
 package dev.kronika.ingest.mapping;
 
 import dev.kronika.ingest.domain.ArticleRecord;
+import dev.kronika.ingest.service.InvalidSubmissionException;
 import dev.kronika.ingest.service.Submission;
 import dev.kronika.proto.extract.v1.AnnotatedDocument;
 import dev.kronika.proto.extract.v1.ExtractRequest;
 import dev.kronika.proto.ingest.v1.Article;
 import dev.kronika.proto.ingest.v1.ArticleState;
 import dev.kronika.proto.ingest.v1.ArticleSubmission;
+import dev.kronika.proto.ingest.v1.CharsetEvidence;
 import dev.kronika.proto.query.v1.ArticleMetadata;
 
 import java.util.Optional;
@@ -18,9 +20,28 @@ public final class ArticleMapper {
     }
 
     public static Submission toSubmission(ArticleSubmission in) {
+        boolean raw = in.getContentCase() == ArticleSubmission.ContentCase.RAW;
+        if (!raw && !in.getContentType().isBlank()) {
+            throw new InvalidSubmissionException("content_type describes raw: send the content as raw, or leave content_type out");
+        }
         boolean html = in.getContentCase() == ArticleSubmission.ContentCase.HTML;
-        return new Submission(html ? in.getHtml() : in.getText(), html, nonBlank(in.getPublished()), nonBlank(in.getUrl()),
-                nonBlank(in.getSource()), nonBlank(in.getExternalId()), nonBlank(in.getLanguage()));
+        String content = raw ? null : html ? in.getHtml() : in.getText();
+        Optional<Submission.Raw> bytes = raw
+                ? Optional.of(new Submission.Raw(in.getRaw().toByteArray(), nonBlank(in.getContentType()), Optional.empty(), Optional.empty()))
+                : Optional.empty();
+        return new Submission(content, html, nonBlank(in.getPublished()), nonBlank(in.getUrl()),
+                nonBlank(in.getSource()), nonBlank(in.getExternalId()), nonBlank(in.getLanguage()), nonBlank(in.getTitle()), bytes);
+    }
+
+    public static CharsetEvidence charsetEvidence(String stored) {
+        if (stored == null) {
+            return CharsetEvidence.CHARSET_EVIDENCE_UNSPECIFIED;
+        }
+        try {
+            return CharsetEvidence.valueOf("CHARSET_EVIDENCE_" + stored);
+        } catch (IllegalArgumentException unknown) {
+            return CharsetEvidence.CHARSET_EVIDENCE_UNSPECIFIED;
+        }
     }
 
     public static Article toProto(ArticleRecord record) {
@@ -36,7 +57,10 @@ public final class ArticleMapper {
         set(record.source, out::setSource);
         set(record.language != null ? record.language : record.languageHint, out::setLanguage);
         set(record.published, out::setPublished);
-        set(record.title, out::setTitle);
+        set(record.title != null ? record.title : record.submittedTitle, out::setTitle);
+        set(record.contentType, out::setContentKind);
+        set(record.charset, out::setCharset);
+        out.setCharsetEvidence(charsetEvidence(record.charsetEvidence));
         if (record.nearDuplicateOf != null) {
             out.setNearDuplicateOf("articles/" + record.nearDuplicateOf);
             out.setNearDuplicateSimilarity(record.nearDuplicateSimilarity == null ? 0f : record.nearDuplicateSimilarity);
@@ -69,13 +93,14 @@ public final class ArticleMapper {
         set(record.url, out::setUrl);
         set(record.source, out::setSource);
         set(record.published, out::setPublished);
+        set(record.submittedTitle, out::setTitle);
         return out.build();
     }
 
-    /** The headline as extracted, by code point offsets. */
+    /** The headline as extracted (by code point offsets, or from the page's metadata), else null. */
     public static String title(AnnotatedDocument document) {
         if (!document.hasTitle()) {
-            return null;
+            return document.getTitleText().isBlank() ? null : document.getTitleText();
         }
         String text = document.getText();
         int length = text.codePointCount(0, text.length());

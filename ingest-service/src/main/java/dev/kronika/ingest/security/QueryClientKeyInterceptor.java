@@ -1,5 +1,6 @@
 package dev.kronika.ingest.security;
 
+import dev.kronika.common.auth.GrpcAccessCheck;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
@@ -40,7 +41,7 @@ public class QueryClientKeyInterceptor implements ClientInterceptor {
         return new ForwardingClientCall.SimpleForwardingClientCall<>(call) {
             @Override
             public void start(Listener<R> listener, Metadata headers) {
-                headers.put(ApiKeyServerInterceptor.AUTHORIZATION, "Bearer " + key.get());
+                headers.put(GrpcAccessCheck.AUTHORIZATION, "Bearer " + key.get());
                 super.start(listener, headers);
             }
         };

@@ -1,5 +1,6 @@
 package dev.kronika.ingest.security;
 
+import dev.kronika.common.auth.HttpAccessCheck;
 import dev.kronika.common.HttpErrors;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class RateLimitFilter {
         if (!limiter.enabled()) {
             return null;
         }
-        String client = authenticator.clientName(request.getHeaderString(HttpHeaders.AUTHORIZATION), request.getHeaderString(ApiKeyFilter.API_KEY_HEADER))
+        String client = authenticator.clientName(request.getHeaderString(HttpHeaders.AUTHORIZATION), request.getHeaderString(HttpAccessCheck.API_KEY_HEADER))
                 .map(name -> "key:" + name)
                 .orElseGet(() -> "address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress()));
         if (limiter.tryAcquire(client)) {

@@ -1,5 +1,6 @@
 package dev.kronika.ingest.security;
 
+import dev.kronika.common.auth.GrpcAccessCheck;
 import io.grpc.Grpc;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -32,7 +33,7 @@ public class RateLimitServerInterceptor implements ServerInterceptor {
         if (!limiter.enabled() || "grpc.health.v1.Health".equals(call.getMethodDescriptor().getServiceName())) {
             return next.startCall(call, headers);
         }
-        String client = authenticator.clientName(headers.get(ApiKeyServerInterceptor.AUTHORIZATION), headers.get(ApiKeyServerInterceptor.API_KEY))
+        String client = authenticator.clientName(headers.get(GrpcAccessCheck.AUTHORIZATION), headers.get(GrpcAccessCheck.API_KEY))
                 .map(name -> "key:" + name)
                 .orElseGet(() -> "address:" + address(call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR)));
         if (limiter.tryAcquire(client)) {

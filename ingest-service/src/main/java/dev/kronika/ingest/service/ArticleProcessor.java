@@ -10,6 +10,9 @@ import dev.kronika.proto.extract.v1.AnnotatedDocument;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +45,8 @@ public class ArticleProcessor {
     IngestConfig config;
     @Inject
     MeterRegistry registry;
+    @Inject
+    ArticleTracing tracing;
 
     /** Claims and processes the next due article; false when there was none. */
     public boolean processNext() {
@@ -65,6 +70,15 @@ public class ArticleProcessor {
 
     void process(UUID id) {
         ArticleRecord article = load(id);
+        Span span = tracing.startProcessing(id, article.traceParent, article.attempts);
+        try (Scope scope = span.makeCurrent()) {
+            attempt(id, article, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void attempt(UUID id, ArticleRecord article, Span span) {
         try {
             long start = System.nanoTime();
             AnnotatedDocument document = downstream.extract(ArticleMapper.toExtractRequest(article));
@@ -73,6 +87,7 @@ public class ArticleProcessor {
             markIndexed(id, document);
             registry.counter("kronika.ingest.articles.indexed").increment();
         } catch (StatusRuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getStatus().getCode().name());
             boolean unavailable = UNAVAILABLE.contains(e.getStatus().getCode());
             boolean permanent = e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT;
             if (permanent || (!unavailable && article.attempts >= config.maxAttempts())) {
@@ -84,6 +99,8 @@ public class ArticleProcessor {
                 LOG.debugf("article %s will be retried: %s", id, describe(e));
             }
         } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
             requeue(id, e.toString(), article.attempts);
             LOG.warnf(e, "article %s will be retried", id);
         }
@@ -96,7 +113,8 @@ public class ArticleProcessor {
         article.error = null;
         article.leaseUntil = null;
         article.language = document.getLanguage();
-        article.title = ArticleMapper.title(document);
+        String extracted = ArticleMapper.title(document);
+        article.title = extracted != null ? extracted : article.submittedTitle;
         if (article.published == null && !document.getPublished().isEmpty()) {
             article.published = document.getPublished();
         }

@@ -1,8 +1,10 @@
 package dev.kronika.ingest.service;
 
 import dev.kronika.common.PageToken;
+import dev.kronika.ingest.domain.ArticleOriginal;
 import dev.kronika.ingest.domain.ArticleRecord;
 import dev.kronika.ingest.domain.ArticleState;
+import dev.kronika.ingest.repository.ArticleOriginalRepository;
 import dev.kronika.ingest.repository.ArticleRecordRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reading articles' processing states. */
@@ -21,6 +24,12 @@ public class ArticleQueries {
 
     @Inject
     ArticleRecordRepository articles;
+    @Inject
+    ArticleOriginalRepository originals;
+
+    /** An article with the bytes it was submitted as, if it came as bytes. */
+    public record StoredContent(ArticleRecord article, Optional<ArticleOriginal> original) {
+    }
 
     public record Page(List<ArticleRecord> articles, String nextPageToken, Map<ArticleState, Long> counts) {
     }
@@ -42,6 +51,12 @@ public class ArticleQueries {
             throw new NotFoundException("no article " + uuid);
         }
         return article;
+    }
+
+    @Transactional
+    public StoredContent content(String name) {
+        ArticleRecord article = get(name);
+        return new StoredContent(article, Optional.ofNullable(originals.findById(article.id)));
     }
 
     @Transactional

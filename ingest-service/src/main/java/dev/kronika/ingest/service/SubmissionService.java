@@ -2,8 +2,10 @@ package dev.kronika.ingest.service;
 
 import dev.kronika.ingest.config.IngestConfig;
 import dev.kronika.ingest.dedup.MinHashSignature;
+import dev.kronika.ingest.domain.ArticleOriginal;
 import dev.kronika.ingest.domain.ArticleRecord;
 import dev.kronika.ingest.domain.ArticleState;
+import dev.kronika.ingest.repository.ArticleOriginalRepository;
 import dev.kronika.ingest.repository.ArticleRecordRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +42,20 @@ public class SubmissionService {
     MeterRegistry registry;
     @Inject
     NearDuplicates nearDuplicates;
+    @Inject
+    ArticleOriginalRepository originals;
+    @Inject
+    ArticleTracing tracing;
 
     /** The stored article, and whether it was an exact duplicate of an earlier one. */
     public record Accepted(ArticleRecord article, boolean duplicate) {
     }
 
     public Accepted submit(Submission submission) {
+        if (submission.undecoded()) {
+            validateRaw(submission.raw().get());
+            submission = RawContent.decode(submission);
+        }
         validate(submission);
         String sha256 = sha256(submission);
         MinHashSignature signature = nearDuplicates.signature(submission.content(), submission.html());
@@ -82,24 +92,48 @@ public class SubmissionService {
         article.source = submission.source().orElse(null);
         article.externalId = submission.externalId().orElse(null);
         article.languageHint = submission.language().map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
+        article.submittedTitle = submission.title().orElse(null);
+        article.traceParent = tracing.currentTraceParent();
         article.minhash = signature.toBytes();
         nearDuplicates.find(signature).ifPresent(match -> {
             article.nearDuplicateOf = match.articleId();
             article.nearDuplicateSimilarity = (float) match.similarity();
             if (config.skipNearDuplicates()) {
-                article.state = ArticleState.INDEXED;
+                article.state = ArticleState.LINKED;
             }
         });
         article.nextAttemptAt = Instant.now();
         article.createdAt = Instant.now();
         article.updatedAt = article.createdAt;
+        submission.raw().ifPresent(raw -> {
+            article.charset = raw.charset().orElse(null);
+            article.charsetEvidence = raw.evidence().orElse(null);
+        });
         articles.persistAndFlush(article);
+        submission.raw().ifPresent(raw -> {
+            ArticleOriginal original = new ArticleOriginal();
+            original.articleId = article.id;
+            original.bytes = raw.bytes();
+            original.contentType = raw.contentType().orElse(null);
+            originals.persist(original);
+        });
         return new Accepted(article, false);
+    }
+
+    private void validateRaw(Submission.Raw raw) {
+        if (raw.bytes().length == 0) {
+            throw new InvalidSubmissionException("raw must not be empty");
+        }
+        if (raw.bytes().length > config.maxContentBytes()) {
+            throw new InvalidSubmissionException("raw is " + raw.bytes().length + " bytes, over the limit of " + config.maxContentBytes());
+        }
+        raw.contentType().ifPresent(RawContent::checkContentType);
     }
 
     private void validate(Submission submission) {
         if (submission.content() == null || submission.content().isBlank()) {
-            throw new InvalidSubmissionException("text or html is required and must not be blank");
+            throw new InvalidSubmissionException(submission.raw().isPresent()
+                    ? "raw decodes to blank text" : "text, html or raw is required and must not be blank");
         }
         int bytes = submission.content().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > config.maxContentBytes()) {
@@ -117,6 +151,7 @@ public class SubmissionService {
         checkLength("url", submission.url(), 4096);
         checkLength("source", submission.source(), 512);
         checkLength("external_id", submission.externalId(), 512);
+        checkLength("title", submission.title(), 2048);
     }
 
     private static void checkDate(String value) {

@@ -1,5 +1,6 @@
 package dev.kronika.ingest.security;
 
+import dev.kronika.common.auth.GrpcAccessCheck;
 import dev.kronika.common.testing.EmbeddedPostgresResource;
 import dev.kronika.proto.ingest.v1.ArticleSubmission;
 import dev.kronika.proto.ingest.v1.IngestServiceGrpc;
@@ -100,7 +101,7 @@ class ApiKeyAuthTest {
             return stub;
         }
         Metadata headers = new Metadata();
-        headers.put(ApiKeyServerInterceptor.AUTHORIZATION, "Bearer " + key);
+        headers.put(GrpcAccessCheck.AUTHORIZATION, "Bearer " + key);
         return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
     }
 

@@ -1,5 +1,6 @@
 package dev.kronika.ingest.security;
 
+import dev.kronika.common.auth.GrpcAccessCheck;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
@@ -62,7 +63,7 @@ class QueryClientKeyInterceptorTest {
                 .setFullMethodName(fullMethodName).setRequestMarshaller(none).setResponseMarshaller(none).build();
         interceptor.interceptCall(method, CallOptions.DEFAULT, recorder).start(new ClientCall.Listener<>() {
         }, new Metadata());
-        return sent.get().get(ApiKeyServerInterceptor.AUTHORIZATION);
+        return sent.get().get(GrpcAccessCheck.AUTHORIZATION);
     }
 
     private static AuthConfig config(Optional<String> clientKey) {

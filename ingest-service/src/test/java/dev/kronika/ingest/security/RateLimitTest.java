@@ -1,5 +1,6 @@
 package dev.kronika.ingest.security;
 
+import dev.kronika.common.auth.GrpcAccessCheck;
 import dev.kronika.common.testing.EmbeddedPostgresResource;
 import dev.kronika.proto.ingest.v1.IngestServiceGrpc;
 import dev.kronika.proto.ingest.v1.ListArticlesRequest;
@@ -48,7 +49,7 @@ class RateLimitTest {
         ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", url.getPort()).usePlaintext().build();
         try {
             Metadata headers = new Metadata();
-            headers.put(ApiKeyServerInterceptor.AUTHORIZATION, "Bearer key-three");
+            headers.put(GrpcAccessCheck.AUTHORIZATION, "Bearer key-three");
             IngestServiceGrpc.IngestServiceBlockingStub stub = IngestServiceGrpc.newBlockingStub(channel)
                     .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers)).withDeadlineAfter(20, TimeUnit.SECONDS);
             ListArticlesRequest request = ListArticlesRequest.newBuilder().setPageSize(1).build();

@@ -81,7 +81,9 @@ public class IndexingService {
         article.language = document.getLanguage().isEmpty() ? "other" : document.getLanguage();
         String published = !document.getPublished().isEmpty() ? document.getPublished() : metadata.getPublished();
         article.published = Dates.parseOrNull(published);
-        article.title = document.hasTitle() ? CodePoints.substring(document.getText(), document.getTitle()) : null;
+        article.title = document.hasTitle() ? CodePoints.substring(document.getText(), document.getTitle())
+                : !document.getTitleText().isBlank() ? document.getTitleText()
+                : blankToNull(metadata.getTitle());
         article.text = document.getText();
         article.annotations = document.toByteArray();
         article.indexedAt = Instant.now();

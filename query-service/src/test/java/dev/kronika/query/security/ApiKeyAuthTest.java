@@ -1,5 +1,6 @@
 package dev.kronika.query.security;
 
+import dev.kronika.common.auth.GrpcAccessCheck;
 import dev.kronika.common.testing.EmbeddedPostgresResource;
 import dev.kronika.proto.query.v1.IndexArticleRequest;
 import dev.kronika.proto.query.v1.ListEntitiesRequest;
@@ -80,7 +81,7 @@ class ApiKeyAuthTest {
             return stub;
         }
         Metadata headers = new Metadata();
-        headers.put(ApiKeyServerInterceptor.AUTHORIZATION, "Bearer " + key);
+        headers.put(GrpcAccessCheck.AUTHORIZATION, "Bearer " + key);
         return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
     }
 

@@ -71,7 +71,7 @@ final class HtmlMainText {
         List<PageStructure.Block> blocks = page.blocks();
         PageMetadata metadata = PageMetadata.read(page.metadata());
         if (blocks.isEmpty()) {
-            return new Content(Optional.empty(), List.of(), metadata.authors(), metadata.published(), ValueSource.METADATA);
+            return new Content(Optional.empty(), List.of(), metadata.authors(), metadata.published(), ValueSource.METADATA, metadata.title());
         }
         BlockTree tree = new BlockTree(blocks);
         int n = blocks.size();
@@ -224,7 +224,7 @@ final class HtmlMainText {
         }
         bodySpans.sort(null);
         return new Content(titleIndex.map(i -> lines[i].span), bodySpans, authors, published,
-                published.isPresent() ? dateSource : ValueSource.METADATA);
+                published.isPresent() ? dateSource : ValueSource.METADATA, metadata.title());
     }
 
     /**

@@ -7,13 +7,21 @@ import java.util.Optional;
 /**
  * What main-text extraction found: the title, the body spans in reading order (everything else is
  * furniture), authors, and a publication date printed in the article's own header, if any.
+ * {@code metadataTitle} is the headline a page names only in its metadata (Open Graph, JSON-LD,
+ * {@code <title>}): it has no span, as it is not part of the text.
  */
 public record Content(Optional<Span> title, List<Span> body, List<String> authors,
-                      Optional<LocalDate> publishedInText, ValueSource publishedInTextSource) {
+                      Optional<LocalDate> publishedInText, ValueSource publishedInTextSource,
+                      Optional<String> metadataTitle) {
 
     public Content {
         body = List.copyOf(body);
         authors = List.copyOf(authors);
+    }
+
+    public Content(Optional<Span> title, List<Span> body, List<String> authors,
+                   Optional<LocalDate> publishedInText, ValueSource publishedInTextSource) {
+        this(title, body, authors, publishedInText, publishedInTextSource, Optional.empty());
     }
 
     public static Content wholeText(String text) {

@@ -1,4 +1,4 @@
-package dev.kronika.extract.core.content;
+package dev.kronika.common.content;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;

@@ -1,4 +1,4 @@
-package dev.kronika.extract.core.content;
+package dev.kronika.common.content;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,6 +38,8 @@ public final class FeedReader {
     public record FeedItem(String link, String title, Optional<OffsetDateTime> published, String content, boolean html) {
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF\\u00AD]");
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*[^>]*>");
     private static final DateTimeFormatter RFC_822_LENIENT = DateTimeFormatter.ofPattern("[EEE, ]d MMM yyyy HH:mm[:ss] [XX][z]", Locale.ENGLISH);
 
@@ -115,7 +117,7 @@ public final class FeedReader {
 
     /** Titles may carry escaped markup; a reader sees only the text. */
     private static String plain(String title) {
-        return MARKUP.matcher(title).find() ? Jsoup.parse(title).text() : HtmlTextExtractor.collapse(title);
+        return MARKUP.matcher(title).find() ? Jsoup.parse(title).text() : INVISIBLE.matcher(SPACES.matcher(title).replaceAll(" ")).replaceAll("").strip();
     }
 
     /** RFC 822 dates of RSS ("Tue, 05 Mar 2024 09:15:00 +0100" or "GMT") and ISO 8601 dates of Atom. */

@@ -1,4 +1,4 @@
-package dev.kronika.extract.core.content;
+package dev.kronika.common.content;
 
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
  * with labels in 20 languages and statements of a dozen properties), with the heap of the
  * knowledge base once the imported file is added. Needs no data from ../shared.
  *
- * <p>Usage: {@code KnowledgeBaseBenchmark [--entities N] [--keep-dump DIR]}; run with a fixed
+ * <p>Usage: {@code KnowledgeBaseBenchmark [--entities N] [--keep-dump DIR] [--hold SECONDS]}; run with a fixed
  * heap (-Xmx1g) for comparable heap figures.
  */
 public final class KnowledgeBaseBenchmark {
@@ -33,10 +33,12 @@ public final class KnowledgeBaseBenchmark {
     public static void main(String[] args) throws Exception {
         int entities = 100_000;
         Path dir = null;
+        int holdSeconds = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--entities" -> entities = Integer.parseInt(args[++i]);
                 case "--keep-dump" -> dir = Path.of(args[++i]);
+                case "--hold" -> holdSeconds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -80,6 +82,7 @@ public final class KnowledgeBaseBenchmark {
         System.out.printf(Locale.ROOT, "bundled + imported: %,d entities, loaded in %.1f s (%.1f s CPU), %.1f MB more heap after GC (%.2f KB per added entity)%n",
                 composed.size(), loadSeconds, loadCpu, (afterComposed - beforeComposed) / 1e6,
                 (afterComposed - beforeComposed) / 1e3 / Math.max(1, composed.size() - bundled.size()));
+        Thread.sleep(holdSeconds * 1000L); // time for a heap histogram: jcmd <pid> GC.class_histogram
         if (temporary) {
             Files.deleteIfExists(dump);
             Files.deleteIfExists(out);

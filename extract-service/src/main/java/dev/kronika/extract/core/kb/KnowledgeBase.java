@@ -33,9 +33,9 @@ public final class KnowledgeBase {
 
     private final Map<String, KbEntity> byId;
     /** Folded name key to entities. */
-    private final Map<String, List<KbEntity>> byKey;
+    private final Map<String, Object> byKey;
     /** Name exactly as written, in any language, to entities (language checked on lookup). */
-    private final Map<String, List<KbEntity>> byExactName;
+    private final Map<String, Object> byExactName;
     private final Set<String> firstNameKeys;
     private final Map<String, KbEntity> byStems;
 
@@ -98,10 +98,22 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Immutable lists: most hold one entity, and List.of of one element is a fraction of an ArrayList. */
-    private static Map<String, List<KbEntity>> compact(Map<String, List<KbEntity>> index) {
-        index.replaceAll((k, v) -> List.copyOf(v));
-        return Collections.unmodifiableMap(index);
+    /**
+     * Index values are a {@link KbEntity} when there is one (most names) and a list otherwise:
+     * a one-element list per name would cost a fifth of a large knowledge base's heap.
+     */
+    private static Map<String, Object> compact(Map<String, List<KbEntity>> index) {
+        Map<String, Object> out = new HashMap<>(index.size() * 4 / 3 + 1);
+        index.forEach((k, v) -> out.put(k, v.size() == 1 ? v.get(0) : List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<KbEntity> entitiesOf(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof KbEntity entity ? List.of(entity) : (List<KbEntity>) value;
     }
 
     /** A knowledge base of these entities; entities with the same id are merged. */
@@ -230,8 +242,10 @@ public final class KnowledgeBase {
                 for (String pair : splitList(cells[4 + LANGUAGES.size()], ";")) {
                     int eq = pair.indexOf('=');
                     if (eq > 0) {
-                        attrs.computeIfAbsent(pair.substring(0, eq).strip(), k -> new ArrayList<>())
-                                .addAll(splitList(pair.substring(eq + 1), "\\|"));
+                        List<String> values = splitList(pair.substring(eq + 1), "\\|");
+                        values.replaceAll(value -> pool.computeIfAbsent(value, v -> v));
+                        attrs.computeIfAbsent(pool.computeIfAbsent(pair.substring(0, eq).strip(), k -> k), k -> new ArrayList<>())
+                                .addAll(values);
                     }
                 }
             }
@@ -298,7 +312,7 @@ public final class KnowledgeBase {
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.contains(" ")) {
             return Optional.empty();
         }
-        return byExactName.getOrDefault(word, List.of()).stream().findFirst();
+        return entitiesOf(byExactName.get(word)).stream().findFirst();
     }
 
     /** True when some entity has exactly this name (case and inflection as written). */
@@ -335,10 +349,7 @@ public final class KnowledgeBase {
 
     /** Entities that list exactly this name in this language. */
     public List<KbEntity> exactIn(String name, String language) {
-        List<KbEntity> found = byExactName.get(name);
-        if (found == null) {
-            return List.of();
-        }
+        List<KbEntity> found = entitiesOf(byExactName.get(name));
         List<KbEntity> out = new ArrayList<>(1);
         for (KbEntity entity : found) {
             if (entity.names(language).contains(name)) {
@@ -350,7 +361,7 @@ public final class KnowledgeBase {
 
     /** Entities by an already folded key. */
     public List<KbEntity> lookupKey(String key) {
-        return byKey.getOrDefault(key, List.of());
+        return entitiesOf(byKey.get(key));
     }
 
     /**

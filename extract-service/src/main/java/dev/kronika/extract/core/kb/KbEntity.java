@@ -2,6 +2,8 @@ package dev.kronika.extract.core.kb;
 
 import dev.kronika.extract.core.model.EntityType;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,19 @@ public record KbEntity(String id, EntityType type, String kind, Optional<String>
                        Map<String, List<String>> names, Map<String, List<String>> attrs) {
 
     public KbEntity {
-        names = Map.copyOf(names);
-        attrs = Map.copyOf(attrs);
+        names = copy(names);
+        attrs = copy(attrs);
+    }
+
+    /** Immutable and trimmed: a large knowledge base holds many small lists. */
+    private static Map<String, List<String>> copy(Map<String, List<String>> map) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                out.put(k, List.copyOf(v));
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** The canonical name in the language, else in English, else any. */
@@ -34,5 +47,44 @@ public record KbEntity(String id, EntityType type, String kind, Optional<String>
 
     public List<String> allNames() {
         return names.values().stream().flatMap(List::stream).distinct().toList();
+    }
+
+    /** The names of the language, empty when there are none. */
+    public List<String> names(String language) {
+        return names.getOrDefault(language, List.of());
+    }
+
+    /**
+     * This entity with the other's names and facts added: this one's id, type, kind, canonical
+     * names and attribute order win; the other's names follow as variants, its facts are added
+     * where they are new, and its Wikidata id fills an empty one.
+     */
+    public KbEntity mergedWith(KbEntity other) {
+        Map<String, List<String>> mergedNames = union(names, other.names);
+        Map<String, List<String>> mergedAttrs = union(attrs, other.attrs);
+        return new KbEntity(id, type, kind, wikidata.or(other::wikidata), mergedNames, mergedAttrs);
+    }
+
+    private static Map<String, List<String>> union(Map<String, List<String>> first, Map<String, List<String>> second) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String language : KnowledgeBase.LANGUAGES) {
+            addAll(out, language, first.get(language));
+            addAll(out, language, second.get(language));
+        }
+        first.forEach((k, v) -> addAll(out, k, v));
+        second.forEach((k, v) -> addAll(out, k, v));
+        return out;
+    }
+
+    private static void addAll(Map<String, List<String>> out, String key, List<String> values) {
+        if (values == null) {
+            return;
+        }
+        List<String> list = out.computeIfAbsent(key, k -> new ArrayList<>());
+        for (String value : values) {
+            if (!list.contains(value)) {
+                list.add(value);
+            }
+        }
     }
 }

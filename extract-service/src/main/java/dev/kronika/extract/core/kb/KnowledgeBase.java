@@ -8,13 +8,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The entity knowledge base: the TSV files listed in {@code kb/index.txt} on the classpath (see
@@ -26,74 +32,91 @@ public final class KnowledgeBase {
     public static final List<String> LANGUAGES = List.of("en", "pl", "cs", "sl", "ru", "uk", "bg");
 
     private final Map<String, KbEntity> byId;
-    private final Map<String, List<KbEntity>> byKey;
-    private final java.util.Set<String> firstNameKeys;
-    private final java.util.Set<String> exactNames;
-    private final Map<String, KbEntity> lowercaseNames;
+    /** Folded name key to entities. */
+    private final Map<String, Object> byKey;
+    /** Name exactly as written, in any language, to entities (language checked on lookup). */
+    private final Map<String, Object> byExactName;
+    private final Set<String> firstNameKeys;
     private final Map<String, KbEntity> byStems;
 
     private KnowledgeBase(Collection<KbEntity> entities) {
         Map<String, KbEntity> ids = new LinkedHashMap<>();
-        Map<String, List<KbEntity>> keys = new HashMap<>();
         for (KbEntity entity : entities) {
-            ids.put(entity.id(), entity);
+            ids.merge(entity.id(), entity, KbEntity::mergedWith);
+        }
+        Map<String, List<KbEntity>> keys = new HashMap<>();
+        Map<String, List<KbEntity>> exact = new HashMap<>();
+        Set<String> firstNames = new HashSet<>();
+        Map<String, KbEntity> stems = new HashMap<>();
+        Map<String, String> pool = new HashMap<>();
+        Map<String, String> keyMemo = new HashMap<>();
+        for (KbEntity entity : ids.values()) {
             for (Map.Entry<String, List<String>> names : entity.names().entrySet()) {
+                String language = names.getKey();
                 for (String name : names.getValue()) {
-                    String key = NameKeys.key(name, names.getKey());
+                    addTo(exact, name, entity);
+                    // Latin-script names fold alike in every language: fold each once.
+                    String key = keys(keyMemo, name, language);
                     if (!key.isEmpty()) {
-                        List<KbEntity> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
-                        if (!list.contains(entity)) {
-                            list.add(entity);
+                        addTo(keys, pool.computeIfAbsent(key, k -> k), entity);
+                    }
+                    String stem = stemOfKey(key);
+                    if (stem != null) {
+                        stems.putIfAbsent(pool.computeIfAbsent(stem, k -> k), entity);
+                    }
+                    if (entity.type() == EntityType.PER) {
+                        String[] words = name.strip().split("\\s+");
+                        if (words.length > 1) {
+                            firstNames.add(keys(keyMemo, words[0], language));
                         }
                     }
                 }
             }
         }
-        this.byId = Map.copyOf(ids);
-        this.byKey = Map.copyOf(keys);
-        java.util.Set<String> firstNames = new java.util.HashSet<>();
-        for (KbEntity entity : entities) {
-            if (entity.type() != EntityType.PER) {
-                continue;
-            }
-            for (Map.Entry<String, List<String>> names : entity.names().entrySet()) {
-                for (String name : names.getValue()) {
-                    String[] words = name.strip().split("\\s+");
-                    if (words.length > 1) {
-                        firstNames.add(NameKeys.key(words[0], names.getKey()));
-                    }
-                }
-            }
-        }
-        this.firstNameKeys = java.util.Set.copyOf(firstNames);
-        java.util.Set<String> exact = new java.util.HashSet<>();
-        for (KbEntity entity : entities) {
-            exact.addAll(entity.allNames());
-        }
-        this.exactNames = java.util.Set.copyOf(exact);
-        Map<String, KbEntity> lowercase = new HashMap<>();
-        for (KbEntity entity : entities) {
-            for (String name : entity.allNames()) {
-                if (!name.isEmpty() && Character.isLowerCase(name.charAt(0)) && !name.contains(" ")) {
-                    lowercase.putIfAbsent(name, entity);
-                }
-            }
-        }
-        this.lowercaseNames = Map.copyOf(lowercase);
-        Map<String, KbEntity> stems = new HashMap<>();
-        for (KbEntity entity : entities) {
-            for (Map.Entry<String, List<String>> names : entity.names().entrySet()) {
-                for (String name : names.getValue()) {
-                    String key = stemKey(name, names.getKey());
-                    if (key != null) {
-                        stems.putIfAbsent(key, entity);
-                    }
-                }
-            }
-        }
+        this.byId = Collections.unmodifiableMap(ids);
+        this.byKey = compact(keys);
+        this.byExactName = compact(exact);
+        this.firstNameKeys = Set.copyOf(firstNames);
         this.byStems = Map.copyOf(stems);
     }
 
+    /** The folded key, computed once per distinct name (per language for Cyrillic ones) and shared. */
+    private static String keys(Map<String, String> memo, String name, String language) {
+        String memoKey = NameKeys.hasCyrillic(name) ? language + "|" + name : name;
+        String key = memo.get(memoKey);
+        if (key == null) {
+            key = NameKeys.computeKey(name, language);
+            memo.put(memoKey, key);
+        }
+        return key;
+    }
+
+    private static void addTo(Map<String, List<KbEntity>> index, String key, KbEntity entity) {
+        List<KbEntity> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(entity)) {
+            list.add(entity);
+        }
+    }
+
+    /**
+     * Index values are a {@link KbEntity} when there is one (most names) and a list otherwise:
+     * a one-element list per name would cost a fifth of a large knowledge base's heap.
+     */
+    private static Map<String, Object> compact(Map<String, List<KbEntity>> index) {
+        Map<String, Object> out = new HashMap<>(index.size() * 4 / 3 + 1);
+        index.forEach((k, v) -> out.put(k, v.size() == 1 ? v.get(0) : List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<KbEntity> entitiesOf(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof KbEntity entity ? List.of(entity) : (List<KbEntity>) value;
+    }
+
+    /** A knowledge base of these entities; entities with the same id are merged. */
     public static KnowledgeBase of(Collection<KbEntity> entities) {
         return new KnowledgeBase(entities);
     }
@@ -109,6 +132,53 @@ public final class KnowledgeBase {
 
     private static final class Holder {
         static final KnowledgeBase BUNDLED = loadClasspath("kb/");
+    }
+
+    /**
+     * The base with extra entities (user-added, imported): an extra entity with the id or the
+     * Wikidata id of one already known is merged into it (the known entity's id, type and
+     * canonical names win, the extra names become variants); others are added.
+     */
+    public static KnowledgeBase compose(KnowledgeBase base, Collection<KbEntity> extra) {
+        if (extra.isEmpty()) {
+            return base;
+        }
+        Map<String, KbEntity> merged = new LinkedHashMap<>(base.byId);
+        Map<String, String> idByWikidata = new HashMap<>();
+        for (KbEntity entity : merged.values()) {
+            entity.wikidata().ifPresent(q -> idByWikidata.putIfAbsent(q, entity.id()));
+        }
+        for (KbEntity entity : extra) {
+            String id = merged.containsKey(entity.id()) ? entity.id()
+                    : entity.wikidata().map(idByWikidata::get).orElse(entity.id());
+            merged.merge(id, entity, KbEntity::mergedWith);
+            entity.wikidata().ifPresent(q -> idByWikidata.putIfAbsent(q, id));
+        }
+        return new KnowledgeBase(merged.values());
+    }
+
+    /** The bundled knowledge base with the entities of these TSV files (KB-FORMAT) merged in. */
+    public static KnowledgeBase withFiles(List<Path> files) {
+        return withFiles(bundled(), files);
+    }
+
+    /** The base with the entities of these TSV files (KB-FORMAT, plain or gzipped) merged in, in order. */
+    public static KnowledgeBase withFiles(KnowledgeBase base, List<Path> files) {
+        return compose(base, readFiles(files));
+    }
+
+    /** The entities of these TSV files (plain, or gzipped when the name ends in .gz), in order. */
+    public static List<KbEntity> readFiles(List<Path> files) {
+        List<KbEntity> entities = new ArrayList<>();
+        for (Path file : files) {
+            try (InputStream raw = Files.newInputStream(file);
+                 InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                entities.addAll(parse(in, file.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read knowledge-base file " + file, e);
+            }
+        }
+        return entities;
     }
 
     /** Loads every file named in {@code <prefix>index.txt}. */
@@ -141,7 +211,9 @@ public final class KnowledgeBase {
     public static List<KbEntity> parse(InputStream in, String source) throws IOException {
         List<KbEntity> entities = new ArrayList<>();
         int lineNumber = 0;
-        for (String line : readLines(in)) {
+        Map<String, String> pool = new HashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
             lineNumber++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -160,6 +232,7 @@ public final class KnowledgeBase {
             Map<String, List<String>> names = new LinkedHashMap<>();
             for (int i = 0; i < LANGUAGES.size(); i++) {
                 List<String> list = splitList(cells[4 + i], "\\|");
+                list.replaceAll(name -> pool.computeIfAbsent(name, n -> n));
                 if (!list.isEmpty()) {
                     names.put(LANGUAGES.get(i), list);
                 }
@@ -169,13 +242,15 @@ public final class KnowledgeBase {
                 for (String pair : splitList(cells[4 + LANGUAGES.size()], ";")) {
                     int eq = pair.indexOf('=');
                     if (eq > 0) {
-                        attrs.computeIfAbsent(pair.substring(0, eq).strip(), k -> new ArrayList<>())
-                                .addAll(splitList(pair.substring(eq + 1), "\\|"));
+                        List<String> values = splitList(pair.substring(eq + 1), "\\|");
+                        values.replaceAll(value -> pool.computeIfAbsent(value, v -> v));
+                        attrs.computeIfAbsent(pool.computeIfAbsent(pair.substring(0, eq).strip(), k -> k), k -> new ArrayList<>())
+                                .addAll(values);
                     }
                 }
             }
             String wikidata = cells[3].strip();
-            entities.add(new KbEntity(cells[0].strip(), type, cells[2].strip(),
+            entities.add(new KbEntity(cells[0].strip(), type, pool.computeIfAbsent(cells[2].strip(), k -> k),
                     wikidata.isEmpty() ? Optional.empty() : Optional.of(wikidata), names, attrs));
         }
         return entities;
@@ -207,7 +282,10 @@ public final class KnowledgeBase {
      * where cutting would confuse different names.
      */
     static String stemKey(String name, String language) {
-        String key = NameKeys.key(name, language);
+        return stemOfKey(NameKeys.key(name, language));
+    }
+
+    private static String stemOfKey(String key) {
         String[] words = key.split("-");
         if (words.length < 2) {
             return null;
@@ -231,12 +309,15 @@ public final class KnowledgeBase {
 
     /** The entity of a one-word name the knowledge base writes in lowercase ("brexit", "koronawirus"). */
     public Optional<KbEntity> lowercaseName(String word) {
-        return Optional.ofNullable(lowercaseNames.get(word));
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.contains(" ")) {
+            return Optional.empty();
+        }
+        return entitiesOf(byExactName.get(word)).stream().findFirst();
     }
 
     /** True when some entity has exactly this name (case and inflection as written). */
     public boolean hasName(String name) {
-        return exactNames.contains(name);
+        return byExactName.containsKey(name);
     }
 
     /** True when the word is the first word of a person's full name in the knowledge base. */
@@ -256,22 +337,43 @@ public final class KnowledgeBase {
         return byId.size();
     }
 
-    /** Entities one of whose names folds to the same key as this name. */
+    /**
+     * Entities with this name: those that list it exactly as written in this language when there
+     * are any ("Минобороны" in Russian is Russia's ministry, "Міноборони" in Ukrainian is
+     * Ukraine's, though both fold to one key), else those one of whose names folds to its key.
+     */
     public List<KbEntity> lookup(String name, String language) {
-        return byKey.getOrDefault(NameKeys.key(name, language), List.of());
+        List<KbEntity> exact = exactIn(name, language);
+        return exact.isEmpty() ? lookupKey(NameKeys.key(name, language)) : exact;
+    }
+
+    /** Entities that list exactly this name in this language. */
+    public List<KbEntity> exactIn(String name, String language) {
+        List<KbEntity> found = entitiesOf(byExactName.get(name));
+        List<KbEntity> out = new ArrayList<>(1);
+        for (KbEntity entity : found) {
+            if (entity.names(language).contains(name)) {
+                out.add(entity);
+            }
+        }
+        return out;
     }
 
     /** Entities by an already folded key. */
     public List<KbEntity> lookupKey(String key) {
-        return byKey.getOrDefault(key, List.of());
+        return entitiesOf(byKey.get(key));
     }
 
-    /** The best entity for the name, preferring the expected type. */
+    /**
+     * The best entity for the name: of the preferred type by exact name in the language, then by
+     * folded key; failing that of any type, exact before folded.
+     */
     public Optional<KbEntity> find(String name, String language, EntityType preferred) {
-        List<KbEntity> found = lookup(name, language);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        return found.stream().filter(e -> e.type() == preferred).findFirst().or(() -> Optional.of(found.get(0)));
+        List<KbEntity> exact = exactIn(name, language);
+        List<KbEntity> folded = lookupKey(NameKeys.key(name, language));
+        return exact.stream().filter(e -> e.type() == preferred).findFirst()
+                .or(() -> folded.stream().filter(e -> e.type() == preferred).findFirst())
+                .or(() -> exact.stream().findFirst())
+                .or(() -> folded.stream().findFirst());
     }
 }

@@ -6,6 +6,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Spelling-independent keys for names: a name in any script and any of the supported languages'
@@ -23,6 +24,12 @@ public final class NameKeys {
             "bg", "Bulgarian-Latin/BGN");
     private static final Map<String, Transliterator> TRANSLITERATORS = new ConcurrentHashMap<>();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-‐'’ʼ.]+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+    private static final Pattern SKI = Pattern.compile("(sk|ck|tsk)i$");
+    private static final Pattern FINAL_VOWELS = Pattern.compile("[aeiou]+$");
 
     private NameKeys() {
     }
@@ -58,10 +65,14 @@ public final class NameKeys {
         return key;
     }
 
-    private static String computeKey(String name, String language) {
+    /**
+     * The key without the cache: for indexing a whole knowledge base, whose names would only
+     * push the running text's names out of the cache and hold memory after loading.
+     */
+    static String computeKey(String name, String language) {
         String latin = latin(name, language);
         StringBuilder out = new StringBuilder();
-        for (String word : latin.split("[\\s\\-‐'’ʼ.]+")) {
+        for (String word : WORD_SEPARATORS.split(latin)) {
             String folded = foldWord(word);
             if (!folded.isEmpty()) {
                 if (!out.isEmpty()) {
@@ -75,25 +86,36 @@ public final class NameKeys {
 
     /** The folded key of one word. */
     public static String foldWord(String word) {
+        // Roman numerals are written in capitals: there "II" is not a doubled letter (WWI against WWII).
+        boolean romanNumeral = word.contains("II") && word.equals(word.toUpperCase(Locale.ROOT));
         String s = word.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("đ", "d");
         s = stripMarks(s);
-        s = s.replaceAll("[^a-z0-9]", "");
+        s = NOT_ALPHANUMERIC.matcher(s).replaceAll("");
         if (s.isEmpty() || s.chars().allMatch(Character::isDigit)) {
             return s;
         }
+        if (romanNumeral) {
+            return s;
+        }
+        int letters = s.length();
         s = s.replace("szcz", "shch").replace("sch", "sh").replace("sz", "sh").replace("cz", "ch").replace("rz", "zh")
                 .replace("kh", "h").replace("ck", "k").replace("w", "v").replace("x", "ks").replace("q", "k")
                 .replace("ph", "f").replace("th", "t").replace("ie", "e").replace("ye", "e").replace("yo", "e")
                 .replace("ya", "ia").replace("yu", "iu").replace("ja", "ia").replace("ju", "iu").replace("je", "e")
                 .replace("iy", "i").replace("ij", "i").replace("yj", "i").replace("y", "i").replace("j", "i")
                 .replace("c", "k");
-        s = s.replaceAll("(.)\\1+", "$1");
-        s = s.replaceAll("(sk|ck|tsk)i$", "sk");
-        if (s.length() > 3) {
-            s = s.replaceAll("[aeiou]+$", "");
+        s = DOUBLED.matcher(s).replaceAll("$1");
+        s = SKI.matcher(s).replaceAll("sk");
+        // Final vowels differ between languages and inflections ("Łukaszenka", "Lukashenko",
+        // "Londynu", "России"), but in a word of four letters the vowel is the name: "Ruse" is
+        // not "Russia".
+        if (letters >= MIN_LENGTH_TO_STRIP_FINAL_VOWELS) {
+            s = FINAL_VOWELS.matcher(s).replaceAll("");
         }
         return s;
     }
+
+    private static final int MIN_LENGTH_TO_STRIP_FINAL_VOWELS = 5;
 
     private static String stripMarks(String s) {
         String decomposed = NFD.normalize(s);

@@ -3,9 +3,6 @@ package dev.kronika.extract.service;
 import dev.kronika.extract.core.kb.KbEntity;
 import dev.kronika.extract.core.kb.KnowledgeBase;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The knowledge base in layers: the bundled files, then configured files, then the entities users
- * added. An id in a later layer replaces the same id in an earlier one, so a user can correct a
- * bundled entry by adding an entity with its id.
+ * The knowledge base in layers: the bundled files, then configured files (e.g. a Wikidata import,
+ * merged into the bundled entities by id or Wikidata id, see {@link KnowledgeBase#withFiles}),
+ * then the entities users added. A user's entity replaces the entity with the same id, so a user
+ * can correct a bundled entry by adding an entity with its id.
  */
 public final class KnowledgeBaseLayers {
 
@@ -31,19 +29,16 @@ public final class KnowledgeBaseLayers {
 
     /** The bundled knowledge base and the given TSV files, read once; a missing or malformed file fails with its name. */
     public static KnowledgeBaseLayers load(KnowledgeBase bundled, List<String> files) {
-        List<KbEntity> base = new ArrayList<>(bundled.entities());
+        List<Path> paths = new ArrayList<>();
         for (String file : files) {
             Path path = Path.of(file.strip());
             if (!Files.isRegularFile(path)) {
                 throw new IllegalStateException("kronika.extract.kb.files: no such file " + path.toAbsolutePath());
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                base.addAll(KnowledgeBase.parse(in, path.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read knowledge-base file " + path, e);
-            }
+            paths.add(path);
         }
-        return new KnowledgeBaseLayers(base, files.isEmpty());
+        KnowledgeBase base = paths.isEmpty() ? bundled : KnowledgeBase.withFiles(bundled, paths);
+        return new KnowledgeBaseLayers(new ArrayList<>(base.entities()), files.isEmpty());
     }
 
     /** True when there is nothing besides the bundled knowledge base. */

@@ -56,9 +56,13 @@ public final class MentionLemmatizer {
             String headCase = null;
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
+                if (w.equals(".") || (i + 1 < words.size() && words.get(i + 1).equals(".") && separators.get(i).isEmpty())) {
+                    out.add(w); // an abbreviation ("Wlk.", "W.") is written as it is and is not the head
+                    continue;
+                }
                 if (!headSeen) {
                     WordReading reading = read(w);
-                    String lemma = lemmaOfWord(w, false, known);
+                    String lemma = language.equals("bg") && reading.adjective ? bulgarianIndefinite(w) : lemmaOfWord(w, false, known);
                     out.add(lemma);
                     if (reading.noun || !reading.adjective) {
                         headSeen = true;
@@ -82,7 +86,7 @@ public final class MentionLemmatizer {
         for (int i = 0; i < out.size(); i++) {
             if (i > 0) {
                 String separator = separators.get(i - 1);
-                lemma.append(separator.isBlank() ? " " : separator);
+                lemma.append(separator.isEmpty() ? "" : separator.isBlank() ? " " : separator);
             }
             lemma.append(out.get(i));
         }
@@ -131,6 +135,18 @@ public final class MentionLemmatizer {
                 }
             }
         }
+    }
+
+    private static final String[][] BULGARIAN_ADJECTIVE_ARTICLES = {{"ият", "и"}, {"ия", "и"}, {"ата", "а"}, {"ото", "о"}, {"ите", "и"}};
+
+    /** A Bulgarian adjective without its definite article: "Европейския" -> "Европейски", "Консервативната" -> "Консервативна". */
+    static String bulgarianIndefinite(String word) {
+        for (String[] rule : BULGARIAN_ADJECTIVE_ARTICLES) {
+            if (word.endsWith(rule[0]) && word.length() > rule[0].length() + 3) {
+                return word.substring(0, word.length() - rule[0].length()) + rule[1];
+            }
+        }
+        return word;
     }
 
     private record WordReading(boolean noun, boolean adjective, String cases) {
@@ -291,11 +307,38 @@ public final class MentionLemmatizer {
             }
         }
         String lemma = Morphology.recase(best.lemma(), word);
+        if (person && language.equals("pl") && best.tag().startsWith("subst") && best.tag().contains("m1")
+                && analyses.stream().noneMatch(a -> a.tag().contains("sg"))) {
+            String plural = polishNominativePlural(best.lemma());
+            if (plural != null) {
+                return Morphology.recase(plural, word); // a group keeps its number: "Polaków" -> "Polacy"
+            }
+        }
         if (language.equals("pl") && best.tag().startsWith("adj")) {
             // From the word itself, keeping its degree: "Najwyższej" -> "Najwyższy", not the positive "wysoki".
             return Morphology.recase(polishMasculineAdjective(word.toLowerCase(Locale.ROOT), best.lemma()), word);
         }
         return lemma;
+    }
+
+    private static final String[][] POLISH_PLURAL_RULES = {
+            {"anin", "anie"}, {"czyk", "czycy"}, {"ik", "icy"}, {"k", "cy"}, {"ch", "si"}, {"g", "dzy"}, {"t", "ci"}, {"z", "zi"},
+            {"r", "rzy"}, {"n", "ni"}, {"", "owie"}, {"", "i"}, {"", "y"}};
+
+    /** The nominative plural of a Polish personal noun, confirmed by the dictionary. */
+    private String polishNominativePlural(String lemma) {
+        for (String[] rule : POLISH_PLURAL_RULES) {
+            if (!lemma.endsWith(rule[0])) {
+                continue;
+            }
+            String candidate = lemma.substring(0, lemma.length() - rule[0].length()) + rule[1];
+            for (Morphology.Analysis a : morphology.lookup(candidate)) {
+                if (a.lemma().equals(lemma) && a.tag().contains("pl:nom")) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
     }
 
     private static final String[] POLISH_ADJECTIVE_ENDINGS = {"iego", "iemu", "ymi", "imi", "ych", "ich", "ego", "emu", "iej", "ej", "ym", "im", "ie", "ia", "ią", "ą", "a", "e", "y", "i"};

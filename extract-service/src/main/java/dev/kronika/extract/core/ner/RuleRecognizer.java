@@ -44,7 +44,10 @@ final class RuleRecognizer {
                 }
                 if (isNameToken(ctx, t)) {
                     j++;
-                } else if (t.kind() == Token.Kind.NUMBER && t.text().length() <= 3 && prev.isWord()) {
+                } else if (isAbbreviationDot(sentence, j) && j + 1 < n && isNameToken(ctx, sentence.get(j + 1))
+                        && !ctx.textBetweenHasNewline(t, sentence.get(j + 1))) {
+                    j += 2; // "Wlk. Brytania", "W. Brytanii", "Д.Дэвис"
+                } else if (t.kind() == Token.Kind.NUMBER && t.text().length() <= 3 && prev.isWord() && !dateFollows(sentence, j)) {
                     j++;
                     break;
                 } else if (CONNECTORS.contains(t.text()) && j + 1 < n && isNameToken(ctx, sentence.get(j + 1))
@@ -62,6 +65,18 @@ final class RuleRecognizer {
                 i = kbEnd;
                 continue;
             }
+            int adjectives = adjectiveTail(ctx, sentence, i, j);
+            int headEnd = adjectives < j ? lowercaseOrgHead(ctx, sentence, j) : -1;
+            if (headEnd > 0 && knownType(ctx, sentence, i, j).filter(t -> t == EntityType.PER).isEmpty()) {
+                // "Върховният съд", "Европейската агенция по лекарствата": a capitalised adjective heading a lowercase organisation noun.
+                if (adjectives > i) {
+                    process(ctx, sentence, i, adjectives, out);
+                }
+                int end = complement(ctx, sentence, headEnd);
+                out.add(new NameCandidate(adjectives, end, EntityType.ORG, 0.6));
+                i = end;
+                continue;
+            }
             if (j - i == 1 && isBareLetter(sentence.get(i))) {
                 i = j;
                 continue;
@@ -70,6 +85,131 @@ final class RuleRecognizer {
             i = j;
         }
         return out;
+    }
+
+    private static final Set<String> ADJECTIVE_TAG_LANGUAGES = Set.of("pl", "ru", "uk");
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            "(ски|ска|ско|ския|ският|ската|ското|ските|ни|на|но|ния|ният|ната|ното|ните|ен|ия|ият|ата|ото|ите"
+                    + "|ský|ská|ské|ského|ském|ských|skou|ní|ního|ním|ný|ná|né|ného|ném|nou|ého|ém|ý|á|é"
+                    + "|ski|ska|sko|skega|ske|skem|skih|ni|na|no|nega|nem|nih|ega|em|i"
+                    + "|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ые|ие"
+                    + "|ій|а|я|е|є|ьої|ої|ою|ому|ьому|ім|іх|і"
+                    + "|y|a|e|ego|emu|ym|ej|ą|ich|ych|ie)$");
+
+    /** The first index of the run's final adjectives ("Върховният", "Najwyższy"); end when the run does not end in one. */
+    private static int adjectiveTail(NameContext ctx, List<Token> sentence, int first, int end) {
+        int k = end;
+        while (k > first && looksAdjective(ctx, sentence.get(k - 1).text()) && !ctx.knownEntityOrPlace(sentence.get(k - 1).text())
+                && !ctx.personWord(sentence.get(k - 1).text())) {
+            k--;
+        }
+        return k;
+    }
+
+    static boolean looksAdjective(NameContext ctx, String word) {
+        if (word.length() < 4 || MentionLemmatizer.isAcronym(word)) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (ADJECTIVE_TAG_LANGUAGES.contains(ctx.language) && !ctx.morphology.isEmpty()) {
+            for (Morphology.Analysis a : ctx.morphology.lookup(lower)) {
+                if (a.tag().startsWith("adj") || a.tag().startsWith("ADJ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ADJECTIVE_ENDING.matcher(lower).find();
+    }
+
+    /**
+     * The end of a lowercase organisation noun following a capitalised adjective, with at most two
+     * lowercase adjectives between ("Върховният касационен съд"); -1 when there is none.
+     */
+    private static int lowercaseOrgHead(NameContext ctx, List<Token> sentence, int from) {
+        for (int k = from; k < Math.min(sentence.size(), from + 3); k++) {
+            Token t = sentence.get(k);
+            if (!t.isWord() || t.isCapitalized() || ctx.isStop(t.text())) {
+                return -1;
+            }
+            if (ctx.cues.isInflected(Cues.Category.ORGHEAD, ctx.language, t.text())) {
+                return k + 1;
+            }
+            if (!looksAdjective(ctx, t.text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> GENITIVE_CONNECTORS = Set.of("на", "of");
+
+    /**
+     * What follows an organisation's head noun and belongs to its name: a name in quotes
+     * ("агенция "Фокус""), "на" / "of" and a name ("съд на Пакистан"), or a place in the
+     * genitive ("суд Пакистана").
+     */
+    private static int complement(NameContext ctx, List<Token> sentence, int end) {
+        int n = sentence.size();
+        if (end < n && NameContext.isOpening(sentence.get(end)) && isQuote(sentence.get(end).text())) {
+            int k = end + 1;
+            while (k < n && isNameToken(ctx, sentence.get(k)) && k - end <= 4) {
+                k++;
+            }
+            if (k > end + 1 && k < n && isQuote(sentence.get(k).text())) {
+                return k + 1;
+            }
+            return end;
+        }
+        if (end + 1 < n && GENITIVE_CONNECTORS.contains(sentence.get(end).text()) && isNameToken(ctx, sentence.get(end + 1))) {
+            int k = end + 1;
+            while (k < n && isNameToken(ctx, sentence.get(k)) && k - end <= 3) {
+                k++;
+            }
+            return k;
+        }
+        if (end < n && !ctx.language.equals("bg") && isNameToken(ctx, sentence.get(end))) {
+            String word = sentence.get(end).text();
+            String lemma = ctx.lemmatizer.lemmaOfWord(word, false, ctx::known);
+            boolean followedByName = end + 1 < n && isNameToken(ctx, sentence.get(end + 1));
+            if (!lemma.equals(word) && !followedByName && ctx.gazetteer.find(lemma, ctx.language).isPresent()) {
+                return end + 1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isQuote(String text) {
+        return text.length() == 1 && "\"«»„“”".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** A full stop written against a short capitalised word, as in abbreviations and initials. */
+    static boolean isAbbreviationDot(List<Token> sentence, int dot) {
+        if (dot == 0 || !sentence.get(dot).text().equals(".")) {
+            return false;
+        }
+        Token word = sentence.get(dot - 1);
+        int length = word.text().codePointCount(0, word.text().length());
+        return word.end() == sentence.get(dot).begin() && word.isWord() && word.isCapitalized()
+                && (length == 1 || (length <= 3 && !MentionLemmatizer.isAcronym(word.text())));
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "^(stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud"
+                    + "|led|únor|břez|dub|květ|červ|srp|září|říj|pros"
+                    + "|januar|februar|april|junij|julij|avgust|septemb|oktob|novemb|decemb"
+                    + "|январ|феврал|март|апрел|мая|май|мае|июн|июл|август|сентябр|октябр|ноябр|декабр"
+                    + "|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд"
+                    + "|януари|февруари|април|юни|юли|септември|октомври|ноември|декември)");
+
+    /** "UE 29 marca", "ЕС 31 януари": a day of the month, not the number ending a name. */
+    private static boolean dateFollows(List<Token> sentence, int number) {
+        int k = number + 1;
+        if (k < sentence.size() && sentence.get(k).text().equals(".")) {
+            k++;
+        }
+        return k < sentence.size() && sentence.get(k).isWord() && !sentence.get(k).isCapitalized()
+                && MONTH.matcher(sentence.get(k).text().toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /** Connectors join place names ("nad", "на") and organisation names ("of", "и"); never persons. */
@@ -136,7 +276,8 @@ final class RuleRecognizer {
 
     /** A number ending a name, with or without a dash: "Nord Stream 2", "Северный поток-2", "Nord Stream - 2". */
     private static int numberTail(List<Token> sentence, int end) {
-        if (end < sentence.size() && sentence.get(end).kind() == Token.Kind.NUMBER && sentence.get(end).text().length() <= 2) {
+        if (end < sentence.size() && sentence.get(end).kind() == Token.Kind.NUMBER && sentence.get(end).text().length() <= 2
+                && !dateFollows(sentence, end)) {
             return end + 1;
         }
         if (end + 1 < sentence.size() && (sentence.get(end).text().equals("-") || sentence.get(end).text().equals("‐"))
@@ -193,7 +334,8 @@ final class RuleRecognizer {
             String word = sentence.get(first).text();
             boolean known = ctx.knownEntityOrPlace(word) && !ctx.isStop(word);
             boolean common = ctx.isCommonWord(word) || (end - first > 1 && ctx.isFunctionWord(word));
-            if (ctx.isStop(word) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word))) {
+            boolean abbreviated = first + 1 < end && isAbbreviationDot(sentence, first + 1);
+            if (!abbreviated && (ctx.isStop(word) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word)))) {
                 first++;
                 atStart = true;
             } else {

@@ -15,7 +15,7 @@ import java.util.Set;
 /** Cue words per language (resource {@code ner/cues.tsv}): roles, organisation and event heads, stop words. */
 public final class Cues {
 
-    public enum Category { ROLE, ORGHEAD, EVTHEAD, STOP }
+    public enum Category { ROLE, ORGHEAD, LOCHEAD, EVTHEAD, STOP }
 
     private static final Cues INSTANCE = load();
 

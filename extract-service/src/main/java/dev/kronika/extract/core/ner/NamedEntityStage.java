@@ -122,8 +122,11 @@ public final class NamedEntityStage implements Stage {
         for (Mention m : mentions) {
             String[] words = m.lemma().split(" ");
             if (m.type() == EntityType.PER && words.length > 1) {
-                votes.computeIfAbsent(NameKeys.key(words[words.length - 1], language), k -> new EnumMap<>(EntityType.class))
-                        .merge(EntityType.PER, 1.0, Double::sum);
+                // Every word of a full name, first name too ("Asia" of "Asia Bibi" is not the continent here).
+                for (String word : words) {
+                    votes.computeIfAbsent(NameKeys.key(word, language), k -> new EnumMap<>(EntityType.class))
+                            .merge(EntityType.PER, 1.5, Double::sum);
+                }
             }
         }
         for (Mention m : mentions) {

@@ -27,8 +27,13 @@ final class RuleRecognizer {
         int i = 0;
         while (i < n) {
             if (!isNameToken(ctx, sentence.get(i))) {
-                int at = i;
-                lowercaseKnown(ctx, sentence.get(i)).ifPresent(type -> out.add(new NameCandidate(at, at + 1, type, 0.7)));
+                Optional<EntityType> lowercase = lowercaseKnown(ctx, sentence.get(i));
+                if (lowercase.isPresent()) {
+                    int end = extendGlued(sentence, i + 1); // "covid-19"
+                    out.add(new NameCandidate(i, end, lowercase.get(), 0.7));
+                    i = end;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -66,7 +71,17 @@ final class RuleRecognizer {
                 continue;
             }
             int adjectives = adjectiveTail(ctx, sentence, i, j);
-            int headEnd = adjectives < j ? lowercaseOrgHead(ctx, sentence, j) : -1;
+            int headEnd = adjectives < j ? lowercaseHead(ctx, sentence, j, Cues.Category.ORGHEAD) : -1;
+            int placeEnd = adjectives < j && headEnd < 0 ? lowercaseHead(ctx, sentence, j, Cues.Category.LOCHEAD) : -1;
+            if (placeEnd > 0 && knownType(ctx, sentence, i, j).filter(t -> t == EntityType.PER).isEmpty()) {
+                // "Černé moře", "Spojených státech", "Bílého domu": a capitalised adjective heading a lowercase place noun.
+                if (adjectives > i) {
+                    process(ctx, sentence, i, adjectives, out);
+                }
+                out.add(new NameCandidate(adjectives, placeEnd, EntityType.LOC, 0.6));
+                i = placeEnd;
+                continue;
+            }
             if (headEnd > 0 && knownType(ctx, sentence, i, j).filter(t -> t == EntityType.PER).isEmpty()) {
                 // "Върховният съд", "Европейската агенция по лекарствата": a capitalised adjective heading a lowercase organisation noun.
                 if (adjectives > i) {
@@ -126,13 +141,13 @@ final class RuleRecognizer {
      * The end of a lowercase organisation noun following a capitalised adjective, with at most two
      * lowercase adjectives between ("Върховният касационен съд"); -1 when there is none.
      */
-    private static int lowercaseOrgHead(NameContext ctx, List<Token> sentence, int from) {
+    private static int lowercaseHead(NameContext ctx, List<Token> sentence, int from, Cues.Category head) {
         for (int k = from; k < Math.min(sentence.size(), from + 3); k++) {
             Token t = sentence.get(k);
             if (!t.isWord() || t.isCapitalized() || ctx.isStop(t.text())) {
                 return -1;
             }
-            if (ctx.cues.isInflected(Cues.Category.ORGHEAD, ctx.language, t.text())) {
+            if (ctx.cues.isInflected(head, ctx.language, t.text())) {
                 return k + 1;
             }
             if (!looksAdjective(ctx, t.text())) {
@@ -298,18 +313,23 @@ final class RuleRecognizer {
         }
         String word = token.text();
         for (Morphology.Analysis a : ctx.morphology.analyze(word)) {
-            Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).map(e -> e.type());
+            Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).filter(RuleRecognizer::isName).map(e -> e.type());
             if (type.isPresent()) {
                 return type;
             }
         }
         for (String candidate : SuffixRules.candidates(ctx.language, word, false)) {
-            Optional<EntityType> type = ctx.kb.lowercaseName(candidate).map(e -> e.type());
+            Optional<EntityType> type = ctx.kb.lowercaseName(candidate).filter(RuleRecognizer::isName).map(e -> e.type());
             if (type.isPresent()) {
                 return type;
             }
         }
         return Optional.empty();
+    }
+
+    /** Knowledge-base entries for kinds of things ("referendum", kind election_type) are not names. */
+    private static boolean isName(KbEntity entity) {
+        return !entity.kind().endsWith("_type");
     }
 
     /** "Russia's Interfax" is two names: an English possessive ends a name. */
@@ -342,6 +362,12 @@ final class RuleRecognizer {
                 break;
             }
         }
+        if (atStart && end - first >= 2 && !isAbbreviationDot(sentence, first + 1) && !ctx.knownEntityOrPlace(sentence.get(first).text())
+                && !ctx.personWord(sentence.get(first).text()) && !ctx.isFirstName(sentence.get(first).text())
+                && !ctx.midSentenceCapitalised.contains(sentence.get(first).text())
+                && knownType(ctx, sentence, first, end).isEmpty() && knownType(ctx, sentence, first + 1, end).isPresent()) {
+            first++; // "Piloti Ryanairu", "Projekt Nord Stream 2": an ordinary word capitalised by the sentence start
+        }
         while (end > first && sentence.get(end - 1).isWord() && ctx.isStop(sentence.get(end - 1).text())
                 && !MentionLemmatizer.isAcronym(sentence.get(end - 1).text())) {
             end--;
@@ -355,6 +381,9 @@ final class RuleRecognizer {
         // A known place or organisation followed by a person: "Rosji Władimir Putin", "Russia's Vladimir Putin".
         if (end - first >= 3 || (end - first == 2)) {
             for (int split = first + 1; split < end; split++) {
+                if (sentence.get(split).text().equals(".") || sentence.get(split - 1).text().equals(".")) {
+                    continue; // never between an abbreviation and the word it shortens
+                }
                 Optional<EntityType> left = knownType(ctx, sentence, first, split);
                 if (left.isPresent() && left.get() != EntityType.PER && looksPerson(ctx, sentence, split, end)
                         && knownType(ctx, sentence, first, end).isEmpty()) {
@@ -383,6 +412,10 @@ final class RuleRecognizer {
         }
         return !(first > 0 && ctx.isRole(sentence.get(first - 1).text()))
                 && !(end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text()));
+    }
+
+    private static boolean isLatin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean looksPerson(NameContext ctx, List<Token> sentence, int first, int end) {
@@ -422,8 +455,16 @@ final class RuleRecognizer {
         return Optional.empty();
     }
 
+    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg");
+
     private static EntityType type(NameContext ctx, List<Token> sentence, int first, int end) {
         Optional<EntityType> known = knownType(ctx, sentence, first, end);
+        boolean afterRole = first > 0 && ctx.isRole(sentence.get(first - 1).text());
+        if (known.isPresent() && known.get() == EntityType.LOC && afterRole
+                && ctx.kbEntity(ctx.lemma(sentence, first, end, EntityType.PER), EntityType.PER).isEmpty()
+                && ctx.kbEntity(ctx.surface(sentence, first, end), EntityType.LOC).isEmpty()) {
+            return EntityType.PER; // "premier Borisov": a role makes a place-like word a person
+        }
         if (known.isPresent()) {
             return known.get();
         }
@@ -460,6 +501,9 @@ final class RuleRecognizer {
         }
         if (end - first == 1 && sentence.get(first).text().length() < 2) {
             return null;
+        }
+        if (CYRILLIC_LANGUAGES.contains(ctx.language) && isLatin(sentence.get(first).text())) {
+            return EntityType.ORG; // people are transliterated; companies, media and products keep their Latin names
         }
         return EntityType.PER;
     }

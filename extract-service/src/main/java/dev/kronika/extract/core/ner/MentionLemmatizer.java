@@ -111,6 +111,11 @@ public final class MentionLemmatizer {
         if (words.size() < 2 || language.equals("en") || language.equals("bg")) {
             return;
         }
+        String last = words.get(words.size() - 1);
+        if (language.equals("cs") && last.endsWith("ové") && out.get(out.size() - 1).equals(last)) {
+            // After a first name, "-ové" is a woman's surname ("Theresy Mayové"), not a plural ("Britové").
+            out.set(out.size() - 1, last.substring(0, last.length() - 3) + "ová");
+        }
         String first = words.get(0);
         String firstLemma = out.get(0);
         if (first.startsWith(firstLemma) && first.length() > firstLemma.length()) {
@@ -143,10 +148,27 @@ public final class MentionLemmatizer {
     static String bulgarianIndefinite(String word) {
         for (String[] rule : BULGARIAN_ADJECTIVE_ARTICLES) {
             if (word.endsWith(rule[0]) && word.length() > rule[0].length() + 3) {
-                return word.substring(0, word.length() - rule[0].length()) + rule[1];
+                String base = word.substring(0, word.length() - rule[0].length()) + rule[1];
+                return rule[1].equals("и") && !word.endsWith("ите") ? bulgarianMasculine(base) : base;
             }
         }
         return word;
+    }
+
+    /** The masculine indefinite adjective: "Върховни-" -> "Върховен", "Смарагдови-" -> "Смарагдов"; "-ски" stays. */
+    private static String bulgarianMasculine(String base) {
+        int n = base.length();
+        if (base.endsWith("ски") || base.endsWith("цки") || n < 5) {
+            return base;
+        }
+        if (base.endsWith("ови") || base.endsWith("еви")) {
+            return base.substring(0, n - 1);
+        }
+        char beforeN = base.charAt(n - 3);
+        if (base.endsWith("ни") && "аеиоуъюяАЕИОУЪЮЯ".indexOf(beforeN) < 0) {
+            return base.substring(0, n - 2) + "ен";
+        }
+        return base;
     }
 
     private record WordReading(boolean noun, boolean adjective, String cases) {
@@ -237,6 +259,9 @@ public final class MentionLemmatizer {
         if (seen.isPresent()) {
             return seen.get();
         }
+        if (language.equals("bg") && Character.isLowerCase(word.charAt(0))) {
+            return SuffixRules.guess(language, word, person); // "агенция", "партия" are nominatives, not "-я" forms
+        }
         int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
         if (apostrophe > 0 && POLISH_APOSTROPHE_ENDINGS.contains(word.substring(apostrophe + 1))) {
             return word.substring(0, apostrophe);
@@ -285,6 +310,9 @@ public final class MentionLemmatizer {
             }
             if (!person && (tag.contains(":geo") || tag.contains("Inanim") || tag.contains("m3") || tag.contains("inanim"))) {
                 score += 1;
+            }
+            if (!person && tag.contains("m1")) {
+                score -= 2; // "Niemiec" in a place name is Germany ("Niemcy"), not a German
             }
             if (!person && Cues.instance().is(Cues.Category.ORGHEAD, language, a.lemma())) {
                 score += 5; // "Rady" in a name is the council ("Rada"), not a proper noun "Rad"

@@ -103,11 +103,44 @@ public final class NamedEntityStage implements Stage {
                     String computed = ctx.lemma(sentence, c.first(), c.end(), c.type());
                     return ctx.kbSpelling(surface, computed).orElse(computed);
                 });
+                lemma = knownCase(lemma, language, c.type());
+                if (language.equals("bg")) {
+                    lemma = bulgarianConventions(lemma);
+                }
                 mentions.add(new Mention(span, surface, c.type(), lemma, null, c.confidence()));
             }
         }
         mentions.sort(Comparator.comparing(Mention::span));
         return oneSensePerDocument(mentions, language);
+    }
+
+    /**
+     * The knowledge base's capitalisation of a name written in lowercase or in capitals
+     * ("brexit" -> "Brexit" in Polish, "ПАКИСТАН" -> "Пакистан"); mixed-case spellings stay.
+     */
+    private String knownCase(String lemma, String language, EntityType type) {
+        boolean lower = lemma.equals(lemma.toLowerCase(java.util.Locale.ROOT));
+        boolean upper = lemma.length() > 4 && lemma.equals(lemma.toUpperCase(java.util.Locale.ROOT));
+        if (!lower && !upper) {
+            return lemma;
+        }
+        return kb.find(lemma, language, type)
+                .map(e -> e.names().getOrDefault(language, List.of()))
+                .filter(names -> !names.isEmpty())
+                .map(names -> names.get(0))
+                .filter(name -> name.equalsIgnoreCase(lemma) && !name.equals(name.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(lemma);
+    }
+
+    private static final java.util.regex.Pattern BULGARIAN_NUMBERED = java.util.regex.Pattern.compile("(\\p{L})\\s*[-‐–]\\s*(\\d{1,2})$");
+
+    /** Bulgarian base forms write a name's number apart ("Северен поток 2") and drop inner quotes ("агенция Фокус"). */
+    private static String bulgarianConventions(String lemma) {
+        String out = BULGARIAN_NUMBERED.matcher(lemma).replaceFirst("$1 $2");
+        if (out.length() > 2 && "\"«„“".indexOf(out.charAt(0)) < 0) {
+            out = out.replaceAll("[\"«»„“”]", "").replaceAll("\\s+", " ").strip();
+        }
+        return out;
     }
 
     private static boolean isPossessiveEnding(String text, int end) {

@@ -23,7 +23,7 @@ final class SuffixRules {
                     {"owi", ""}, {"em", ""}, {"+rze", "r"}, {"?cie", "t"}, {"?dzie", "d"}, {"+ie", ""},
                     {"ą", "a"}, {"ę", "a"}, {"+u", ""}, {"?a", ""}, {"?i", "a"}, {"?y", "a"}, {"?ie", ""}, {"?u", ""}},
             "cs", new String[][] {
-                    {"?skem", "sko"}, {"?sku", "sko"}, {"?ska", "sko"},
+                    {"?skem", "sko"}, {"?sku", "sko"}, {"?ska", "sko"}, {"+ii", "ie"}, {"ie", "ie"},
                     {"ovi", ""}, {"em", ""}, {"?ou", "a"}, {"?ě", "a"}, {"+u", ""}, {"?a", ""}, {"?y", "a"}, {"?i", "a"}, {"?e", "a"}, {"?u", ""}},
             "sl", new String[][] {
                     {"?skem", "ska"}, {"?ske", "ska"}, {"?sko", "ska"}, {"?ski", "ska"},
@@ -44,7 +44,7 @@ final class SuffixRules {
      */
     private static final Map<String, String[][]> PERSON_RULES = Map.of(
             "cs", new String[][] {
-                    {"ovou", "ová"}, {"ové", "ová"}, {"ího", "í"}, {"ímu", "í"}, {"?ův", ""}, {"?ova", ""}, {"?ovo", ""}, {"?ovy", ""},
+                    {"ovou", "ová"}, {"?ové", "ová"}, {"ího", "í"}, {"ímu", "í"}, {"?ův", ""}, {"?ova", ""}, {"?ovo", ""}, {"?ovy", ""},
                     {"?ových", ""}, {"?ovým", ""}, {"?ově", ""}, {"?ovu", ""}},
             "sl", new String[][] {
                     {"?evega", ""}, {"?ovega", ""}, {"?evem", ""}, {"?ovem", ""}, {"?evim", ""}, {"?ovim", ""}, {"?evih", ""}, {"?ovih", ""},

@@ -399,7 +399,7 @@ public final class MentionLemmatizer {
         for (int i = 0; i < words.size(); i++) {
             WordReading r = read(words.get(i));
             if (r.noun && !r.adjective) {
-                headGender = gender(words.get(i));
+                headGender = gender(words.get(i), out.get(i));
                 headIndex = i;
                 break;
             }
@@ -418,8 +418,11 @@ public final class MentionLemmatizer {
         }
     }
 
-    private String gender(String noun) {
-        for (Morphology.Analysis a : morphology.analyze(noun)) {
+    /** The gender of the head noun in the reading whose lemma was chosen ("Rady" as "Rada", not "Rad"). */
+    private String gender(String noun, String chosenLemma) {
+        List<Morphology.Analysis> readings = new ArrayList<>(morphology.analyze(noun));
+        readings.sort(java.util.Comparator.comparing(a -> a.lemma().equalsIgnoreCase(chosenLemma) ? 0 : 1));
+        for (Morphology.Analysis a : readings) {
             String t = a.tag();
             if (!(t.startsWith("subst") || t.startsWith("noun") || t.startsWith("NN"))) {
                 continue;

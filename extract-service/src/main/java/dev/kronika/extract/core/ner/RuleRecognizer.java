@@ -394,11 +394,27 @@ final class RuleRecognizer {
             }
         }
         EntityType type = type(ctx, sentence, first, end);
+        if (type == EntityType.ORG && end - first >= 3 && coordinatedPlaceFollows(ctx, sentence, end)
+                && knownType(ctx, sentence, end - 1, end).filter(t -> t == EntityType.LOC).isPresent()
+                && knownType(ctx, sentence, first, end).isEmpty()) {
+            // "Związku Białorusi i Rosji": a place listed with another place outside the name is its own mention.
+            out.add(new NameCandidate(first, end - 1, EntityType.ORG, 0.6));
+            out.add(new NameCandidate(end - 1, end, EntityType.LOC, 0.8));
+            return;
+        }
         if (type != null) {
             double confidence = knownType(ctx, sentence, first, end).isPresent() ? 0.8
                     : defaulted(ctx, sentence, first, end) ? 0.3 : 0.6;
             out.add(new NameCandidate(first, end, type, confidence));
         }
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("i", "a", "oraz", "in", "и", "і", "та", "and");
+
+    private static boolean coordinatedPlaceFollows(NameContext ctx, List<Token> sentence, int end) {
+        return end + 1 < sentence.size() && COORDINATORS.contains(sentence.get(end).text())
+                && isNameToken(ctx, sentence.get(end + 1))
+                && knownType(ctx, sentence, end + 1, end + 2).filter(t -> t == EntityType.LOC).isPresent();
     }
 
     /** True when nothing but the number of words typed the span (no dictionary, cue or knowledge). */

@@ -91,6 +91,13 @@ public final class NamedEntityStage implements Stage {
                     : rules.recognize(ctx, sentence);
             for (NameCandidate c : candidates) {
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
+                boolean quoted = false;
+                if (language.equals("ru") && c.type() == EntityType.PRO && c.first() > 0 && c.end() < sentence.size()
+                        && isQuote(sentence.get(c.first() - 1).text()) && isQuote(sentence.get(c.end()).text())) {
+                    // Russian writes a product's name with its quotes: «Северный поток-2».
+                    span = new Span(sentence.get(c.first() - 1).begin(), sentence.get(c.end()).end());
+                    quoted = true;
+                }
                 if (language.equals("en") && span.length() > 2 && isPossessiveEnding(document.text(), span.end())) {
                     span = new Span(span.begin(), span.end() - 2);
                 }
@@ -104,6 +111,9 @@ public final class NamedEntityStage implements Stage {
                     return ctx.kbSpelling(surface, computed).orElse(computed);
                 });
                 lemma = knownCase(lemma, language, c.type());
+                if (quoted && !isQuote(lemma.substring(0, 1))) {
+                    lemma = sentence.get(c.first() - 1).text() + lemma + sentence.get(c.end()).text();
+                }
                 if (language.equals("bg")) {
                     lemma = bulgarianConventions(lemma);
                 }
@@ -141,6 +151,10 @@ public final class NamedEntityStage implements Stage {
             out = out.replaceAll("[\"«»„“”]", "").replaceAll("\\s+", " ").strip();
         }
         return out;
+    }
+
+    private static boolean isQuote(String token) {
+        return token.length() == 1 && "\"«»„“”".indexOf(token.charAt(0)) >= 0;
     }
 
     private static boolean isPossessiveEnding(String text, int end) {

@@ -327,9 +327,9 @@ final class RuleRecognizer {
         return Optional.empty();
     }
 
-    /** Knowledge-base entries for kinds of things ("referendum", kind election_type) are not names. */
+    /** Knowledge-base entries for kinds of things ("referendum", kind election_type) and currencies written in lowercase are not names. */
     private static boolean isName(KbEntity entity) {
-        return !entity.kind().endsWith("_type");
+        return !entity.kind().endsWith("_type") && !entity.kind().equals("currency");
     }
 
     /** "Russia's Interfax" is two names: an English possessive ends a name. */
@@ -378,6 +378,9 @@ final class RuleRecognizer {
         if (end - first == 1 && atStart && !hasEvidence(ctx, sentence.get(first).text())) {
             return; // a lone capitalised word opening a sentence, nothing else says it is a name
         }
+        if (end - first == 1 && ordinaryWordAlone(ctx, sentence, first, atStart)) {
+            return;
+        }
         // A known place or organisation followed by a person: "Rosji Władimir Putin", "Russia's Vladimir Putin".
         if (end - first >= 3 || (end - first == 2)) {
             for (int split = first + 1; split < end; split++) {
@@ -407,6 +410,25 @@ final class RuleRecognizer {
                     : defaulted(ctx, sentence, first, end) ? 0.3 : 0.6;
             out.add(new NameCandidate(first, end, type, confidence));
         }
+    }
+
+    /**
+     * A single capitalised word that is not a name by itself: an adjective opening a sentence before
+     * a lowercase word ("Irský premiér", "Британският премиер"), or an organisation noun alone
+     * ("Камарата", "Sněmovna"), unless the knowledge base lists the word itself as a name.
+     */
+    private static boolean ordinaryWordAlone(NameContext ctx, List<Token> sentence, int at, boolean atStart) {
+        String word = sentence.get(at).text();
+        if (MentionLemmatizer.isAcronym(word) || !ctx.kb.lookup(word, ctx.language).isEmpty()) {
+            return false;
+        }
+        boolean lowercaseNext = at + 1 < sentence.size() && sentence.get(at + 1).isWord() && !sentence.get(at + 1).isCapitalized();
+        if (atStart && lowercaseNext && looksAdjective(ctx, word) && !ctx.personWord(word)
+                && ctx.gazetteer.find(word, ctx.language).isEmpty()) {
+            return true;
+        }
+        String lemma = ctx.lemmatizer.lemmaOfWord(word, false, ctx::known);
+        return ctx.cues.isInflected(Cues.Category.ORGHEAD, ctx.language, word) && ctx.kb.lookup(lemma, ctx.language).isEmpty();
     }
 
     private static final Set<String> COORDINATORS = Set.of("i", "a", "oraz", "in", "и", "і", "та", "and");

@@ -85,11 +85,14 @@ public final class NamedEntityStage implements Stage {
         NameContext ctx = NameContext.of(document, kb, model.map(NerModel::learnedLemmas).orElse(LearnedLemmas.empty()));
         List<List<Token>> sentences = ctx.sentences();
         List<Mention> mentions = new ArrayList<>();
+        List<List<NameCandidate>> found = new ArrayList<>(sentences.size());
         for (List<Token> sentence : sentences) {
-            List<NameCandidate> candidates = model.isPresent()
-                    ? model.get().tag(ctx, sentence)
-                    : rules.recognize(ctx, sentence);
-            for (NameCandidate c : candidates) {
+            found.add(new ArrayList<>(model.isPresent() ? model.get().tag(ctx, sentence) : rules.recognize(ctx, sentence)));
+        }
+        DocumentNames.addRepeated(ctx, sentences, found);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> sentence = sentences.get(s);
+            for (NameCandidate c : found.get(s)) {
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
                 boolean quoted = false;
                 if (language.equals("ru") && c.type() == EntityType.PRO && c.first() > 0 && c.end() < sentence.size()

@@ -466,13 +466,15 @@ final class RuleRecognizer {
 
     /** The type of the span as a known name (knowledge base, then places). */
     static Optional<EntityType> knownType(NameContext ctx, List<Token> sentence, int first, int end) {
+        // The gazetteer spells places out; an acronym ("МИД", "AP") matching a place there is a coincidence.
+        boolean acronym = end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text());
         for (boolean person : new boolean[] {false, true}) {
             String lemma = ctx.lemma(sentence, first, end, person ? EntityType.PER : EntityType.LOC);
             Optional<KbEntity> entity = ctx.kbEntity(lemma, person ? EntityType.PER : EntityType.LOC);
             if (entity.isPresent()) {
                 return Optional.of(entity.get().type());
             }
-            if (!person && ctx.gazetteer.find(lemma, ctx.language).isPresent()) {
+            if (!person && !acronym && ctx.gazetteer.find(lemma, ctx.language).isPresent()) {
                 return Optional.of(EntityType.LOC);
             }
         }
@@ -487,7 +489,7 @@ final class RuleRecognizer {
                 return Optional.of(entity.get().type());
             }
         }
-        if (ctx.gazetteer.find(surface, ctx.language).isPresent()) {
+        if (!acronym && ctx.gazetteer.find(surface, ctx.language).isPresent()) {
             return Optional.of(EntityType.LOC);
         }
         return Optional.empty();

@@ -62,7 +62,8 @@ public final class MentionLemmatizer {
                 }
                 if (!headSeen) {
                     WordReading reading = read(w);
-                    String lemma = language.equals("bg") && reading.adjective ? bulgarianIndefinite(w) : lemmaOfWord(w, false, known);
+                    String lemma = language.equals("bg") && reading.adjective && i < words.size() - 1
+                            ? bulgarianIndefinite(w) : lemmaOfWord(w, false, known);
                     out.add(lemma);
                     if (reading.noun || !reading.adjective) {
                         headSeen = true;
@@ -91,6 +92,12 @@ public final class MentionLemmatizer {
             lemma.append(out.get(i));
         }
         String whole = lemma.toString();
+        if (type != EntityType.PER && morphology.isEmpty() && words.size() > 1 && words.size() <= 3 && !known.test(whole)) {
+            String confirmed = knownCombination(words, separators, known);
+            if (confirmed != null) {
+                return confirmed;
+            }
+        }
         if (type != EntityType.PER && words.size() > 1 && !known.test(whole)) {
             // A multi-word place or organisation whose every word inflects ("Sankt Petersburgu").
             String allWords = lemmatize(words, separators, EntityType.PER, known);
@@ -142,12 +149,14 @@ public final class MentionLemmatizer {
         }
     }
 
-    private static final String[][] BULGARIAN_ADJECTIVE_ARTICLES = {{"ият", "и"}, {"ия", "и"}, {"ата", "а"}, {"ото", "о"}, {"ите", "и"}};
+    // The neuter "-ото" stays: "Обединеното кралство" is written so as a name.
+    private static final String[][] BULGARIAN_ADJECTIVE_ARTICLES = {{"ият", "и"}, {"ия", "и"}, {"ата", "а"}, {"ите", "и"}};
 
     /** A Bulgarian adjective without its definite article: "Европейския" -> "Европейски", "Консервативната" -> "Консервативна". */
     static String bulgarianIndefinite(String word) {
         for (String[] rule : BULGARIAN_ADJECTIVE_ARTICLES) {
-            if (word.endsWith(rule[0]) && word.length() > rule[0].length() + 3) {
+            if (word.endsWith(rule[0]) && word.length() > rule[0].length() + 3
+                    && (!rule[0].startsWith("и") || "кнвщж".indexOf(word.charAt(word.length() - rule[0].length() - 1)) >= 0)) {
                 String base = word.substring(0, word.length() - rule[0].length()) + rule[1];
                 return rule[1].equals("и") && !word.endsWith("ите") ? bulgarianMasculine(base) : base;
             }
@@ -169,6 +178,68 @@ public final class MentionLemmatizer {
             return base.substring(0, n - 2) + "ен";
         }
         return base;
+    }
+
+    private static final java.util.Map<String, String[][]> ADJECTIVE_BASES = java.util.Map.of(
+            "cs", new String[][] {{"ého", "ý", "é"}, {"ému", "ý", "é"}, {"ém", "ý", "é"}, {"ým", "ý", "é"}, {"ých", "ý", "á", "é"},
+                    {"ými", "é", "á", "ý"}, {"ou", "á"}, {"é", "á", "ý", "é"}, {"ího", "í"}, {"ím", "í"}},
+            "sl", new String[][] {{"ega", "i", "o"}, {"emu", "i", "o"}, {"em", "i", "o"}, {"im", "i", "o"}, {"ih", "i", "a", "o"},
+                    {"imi", "i", "a"}, {"o", "a", "o"}, {"e", "a"}, {"i", "a", "i"}},
+            "bg", new String[][] {});
+
+    /**
+     * Without a dictionary, the base form of a two- or three-word name is the combination of the
+     * words' candidate base forms that the knowledge base or the gazetteer knows ("Evropské unii" ->
+     * "Evropská unie", "Črnega morja" -> "Črno morje"); null when none is.
+     */
+    private String knownCombination(List<String> words, List<String> separators, Predicate<String> known) {
+        List<List<String>> options = new ArrayList<>();
+        for (String w : words) {
+            java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+            for (String[] rule : ADJECTIVE_BASES.getOrDefault(language, new String[0][])) {
+                if (w.endsWith(rule[0]) && w.length() > rule[0].length() + 2) {
+                    for (int k = 1; k < rule.length; k++) {
+                        forms.add(w.substring(0, w.length() - rule[0].length()) + rule[k]);
+                    }
+                }
+            }
+            for (String c : SuffixRules.candidates(language, w, false)) {
+                forms.add(c);
+                forms.add(SuffixRules.withMobileE(c));
+            }
+            if (language.equals("cs") && w.endsWith("ií")) {
+                forms.add(w.substring(0, w.length() - 2) + "ie");
+            }
+            if (language.equals("sl") && w.endsWith("a") && w.length() > 4) {
+                forms.add(w.substring(0, w.length() - 1) + "e"); // "morja" -> "morje"
+            }
+            options.add(new ArrayList<>(forms));
+        }
+        int[] index = new int[words.size()];
+        int tried = 0;
+        while (tried++ < 600) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0) {
+                    String separator = separators.get(i - 1);
+                    sb.append(separator.isEmpty() ? "" : separator.isBlank() ? " " : separator);
+                }
+                sb.append(options.get(i).get(index[i]));
+            }
+            String candidate = sb.toString();
+            if (known.test(candidate)) {
+                return candidate;
+            }
+            int k = words.size() - 1;
+            while (k >= 0 && ++index[k] == options.get(k).size()) {
+                index[k] = 0;
+                k--;
+            }
+            if (k < 0) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private record WordReading(boolean noun, boolean adjective, String cases) {

@@ -111,6 +111,9 @@ public final class NamedEntityStage implements Stage {
                 Optional<String> learned = model.flatMap(m -> m.lemmaOf(language, surface, c.type()));
                 String lemma = learned.orElseGet(() -> {
                     String computed = ctx.lemma(sentence, c.first(), c.end(), c.type());
+                    if (language.equals("bg") && !computed.equals(surface)) {
+                        return computed; // the knowledge base lists Bulgarian names with their articles too
+                    }
                     return ctx.kbSpelling(surface, computed).orElse(computed);
                 });
                 lemma = knownCase(lemma, language, c.type());
@@ -149,7 +152,7 @@ public final class NamedEntityStage implements Stage {
 
     /** Bulgarian base forms write a name's number apart ("Северен поток 2") and drop inner quotes ("агенция Фокус"). */
     private static String bulgarianConventions(String lemma) {
-        String out = BULGARIAN_NUMBERED.matcher(lemma).replaceFirst("$1 $2");
+        String out = lemma.indexOf(' ') > 0 ? BULGARIAN_NUMBERED.matcher(lemma).replaceFirst("$1 $2") : lemma;
         if (out.length() > 2 && "\"«„“".indexOf(out.charAt(0)) < 0) {
             out = out.replaceAll("[\"«»„“”]", "").replaceAll("\\s+", " ").strip();
         }

@@ -79,7 +79,7 @@ final class SuffixRules {
                 if (lower.endsWith(ending) && word.length() - ending.length() >= 3) {
                     String base = word.substring(0, word.length() - ending.length()) + rule[1];
                     out.add(base);
-                    if (person && (language.equals("sl") || language.equals("cs"))) {
+                    if (language.equals("sl") || language.equals("cs")) {
                         out.add(withMobileE(base));
                     }
                 }
@@ -92,6 +92,9 @@ final class SuffixRules {
     /** The nominative before a dropped vowel: "Merkl" -> "Merkel", "Bidn" -> "Biden". */
     static String withMobileE(String stem) {
         int n = stem.length();
+        if (n >= 5 && (stem.endsWith("lj") || stem.endsWith("nj")) && isConsonant(stem.charAt(n - 3))) {
+            return stem.substring(0, n - 2) + "e" + stem.substring(n - 2); // "Bruslj" -> "Bruselj"
+        }
         if (n >= 4 && isConsonant(stem.charAt(n - 1)) && isConsonant(stem.charAt(n - 2)) && stem.charAt(n - 2) != 'j') {
             return stem.substring(0, n - 1) + "e" + stem.charAt(n - 1);
         }

@@ -92,7 +92,8 @@ public final class MentionLemmatizer {
             lemma.append(out.get(i));
         }
         String whole = lemma.toString();
-        if (type != EntityType.PER && morphology.isEmpty() && words.size() > 1 && words.size() <= 3 && !known.test(whole)) {
+        if (type != EntityType.PER && (language.equals("cs") || language.equals("sl")) && words.size() > 1 && words.size() <= 3
+                && !known.test(whole)) {
             String confirmed = knownCombination(words, separators, known);
             if (confirmed != null) {
                 return confirmed;
@@ -184,8 +185,7 @@ public final class MentionLemmatizer {
             "cs", new String[][] {{"ého", "ý", "é"}, {"ému", "ý", "é"}, {"ém", "ý", "é"}, {"ým", "ý", "é"}, {"ých", "ý", "á", "é"},
                     {"ými", "é", "á", "ý"}, {"ou", "á"}, {"é", "á", "ý", "é"}, {"ího", "í"}, {"ím", "í"}},
             "sl", new String[][] {{"ega", "i", "o"}, {"emu", "i", "o"}, {"em", "i", "o"}, {"im", "i", "o"}, {"ih", "i", "a", "o"},
-                    {"imi", "i", "a"}, {"o", "a", "o"}, {"e", "a"}, {"i", "a", "i"}},
-            "bg", new String[][] {});
+                    {"imi", "i", "a"}, {"o", "a", "o"}, {"e", "a"}, {"i", "a", "i"}});
 
     /**
      * Without a dictionary, the base form of a two- or three-word name is the combination of the

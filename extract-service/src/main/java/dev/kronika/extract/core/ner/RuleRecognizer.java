@@ -103,13 +103,11 @@ final class RuleRecognizer {
     }
 
     private static final Set<String> ADJECTIVE_TAG_LANGUAGES = Set.of("pl", "ru", "uk");
-    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
-            "(ски|ска|ско|ския|ският|ската|ското|ските|ни|на|но|ния|ният|ната|ното|ните|ен|ия|ият|ата|ото|ите"
-                    + "|ský|ská|ské|ského|ském|ských|skou|ní|ního|ním|ný|ná|né|ného|ném|nou|ého|ém|ý|á|é"
-                    + "|ski|ska|sko|skega|ske|skem|skih|ni|na|no|nega|nem|nih|ega|em|i"
-                    + "|ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ые|ие"
-                    + "|ій|а|я|е|є|ьої|ої|ою|ому|ьому|ім|іх|і"
-                    + "|y|a|e|ego|emu|ym|ej|ą|ich|ych|ie)$");
+    private static final java.util.Map<String, java.util.regex.Pattern> ADJECTIVE_ENDINGS = java.util.Map.of(
+            "bg", java.util.regex.Pattern.compile("(ски|ска|ско|ските|ския|ският|ската|ското|ни|на|но|ния|ният|ната|ното|ните|ен|ия|ият|ата|ото|ите|ов|ова|ово|ови)$"),
+            "cs", java.util.regex.Pattern.compile("(ský|ská|ské|ského|ském|ských|skou|skému|ní|ního|ním|ních|ný|ná|né|ného|ném|nou|ných|ého|ém|ý|á|é|ou|í)$"),
+            "sl", java.util.regex.Pattern.compile("(ski|ska|sko|skega|ske|skem|skih|skemu|ni|na|no|nega|nem|nih|ega|em|i|a|o|e)$"),
+            "en", java.util.regex.Pattern.compile("(an|ian|ish|ese|ic|al)$"));
 
     /** The first index of the run's final adjectives ("Върховният", "Najwyższy"); end when the run does not end in one. */
     private static int adjectiveTail(NameContext ctx, List<Token> sentence, int first, int end) {
@@ -134,7 +132,8 @@ final class RuleRecognizer {
             }
             return false;
         }
-        return ADJECTIVE_ENDING.matcher(lower).find();
+        java.util.regex.Pattern pattern = ADJECTIVE_ENDINGS.get(ctx.language);
+        return pattern != null && pattern.matcher(lower).find();
     }
 
     /**

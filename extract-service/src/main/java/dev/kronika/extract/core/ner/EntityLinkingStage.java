@@ -146,7 +146,7 @@ public final class EntityLinkingStage implements Stage {
         if (found.isEmpty()) {
             found = fuzzy.find(NameKeys.key(lemma, language), type);
         }
-        return found.filter(e -> compatible(e.type(), type));
+        return found.filter(e -> compatible(e.type(), type) || RuleRecognizer.mentionType(e) == type);
     }
 
     /** Countries are places and, acting, organisations; anything else must keep its type. */

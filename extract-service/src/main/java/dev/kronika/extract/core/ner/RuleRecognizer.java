@@ -312,18 +312,26 @@ final class RuleRecognizer {
         }
         String word = token.text();
         for (Morphology.Analysis a : ctx.morphology.analyze(word)) {
-            Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).filter(RuleRecognizer::isName).map(e -> e.type());
+            Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).filter(RuleRecognizer::isName).map(RuleRecognizer::mentionType);
             if (type.isPresent()) {
                 return type;
             }
         }
         for (String candidate : SuffixRules.candidates(ctx.language, word, false)) {
-            Optional<EntityType> type = ctx.kb.lowercaseName(candidate).filter(RuleRecognizer::isName).map(e -> e.type());
+            Optional<EntityType> type = ctx.kb.lowercaseName(candidate).filter(RuleRecognizer::isName).map(RuleRecognizer::mentionType);
             if (type.isPresent()) {
                 return type;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The type a mention of the entity takes: newspapers, broadcasters and social networks
+     * (kind media) are named as products, as SlavicNER annotates them; news agencies stay organisations.
+     */
+    static EntityType mentionType(KbEntity entity) {
+        return entity.kind().equals("media") ? EntityType.PRO : entity.type();
     }
 
     /** Knowledge-base entries for kinds of things ("referendum", kind election_type) and currencies written in lowercase are not names. */
@@ -471,7 +479,7 @@ final class RuleRecognizer {
             String lemma = ctx.lemma(sentence, first, end, person ? EntityType.PER : EntityType.LOC);
             Optional<KbEntity> entity = ctx.kbEntity(lemma, person ? EntityType.PER : EntityType.LOC);
             if (entity.isPresent()) {
-                return Optional.of(entity.get().type());
+                return Optional.of(mentionType(entity.get()));
             }
             if (!person && !acronym && ctx.gazetteer.find(lemma, ctx.language).isPresent()) {
                 return Optional.of(EntityType.LOC);
@@ -480,12 +488,12 @@ final class RuleRecognizer {
         String surface = ctx.surface(sentence, first, end);
         Optional<KbEntity> entity = ctx.kbEntity(surface, EntityType.ORG);
         if (entity.isPresent()) {
-            return Optional.of(entity.get().type());
+            return Optional.of(mentionType(entity.get()));
         }
         if (end - first >= 2) {
             entity = ctx.kb.findByStems(surface, ctx.language);
             if (entity.isPresent()) {
-                return Optional.of(entity.get().type());
+                return Optional.of(mentionType(entity.get()));
             }
         }
         if (!acronym && ctx.gazetteer.find(surface, ctx.language).isPresent()) {

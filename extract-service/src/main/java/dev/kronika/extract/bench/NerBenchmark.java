@@ -19,7 +19,7 @@ import java.util.Optional;
  * language and type, lemma accuracy, cross-document linking B-cubed, throughput; untrained, and
  * trained on four topics and tested on the fifth, each topic in turn.
  *
- * <p>Usage: {@code NerBenchmark [--corpus DIR] [--max-docs N] [--topics a,b] [--langs bg,pl] [--untrained-only] [--epochs N]}
+ * <p>Usage: {@code NerBenchmark [--corpus DIR] [--max-docs N] [--topics a,b] [--langs bg,pl] [--untrained-only] [--epochs N] [--errors FILE]}
  */
 public final class NerBenchmark {
 
@@ -30,6 +30,7 @@ public final class NerBenchmark {
         List<String> languages = List.of("bg", "cs", "pl", "ru", "sl", "uk");
         boolean trained = true;
         int epochs = 6;
+        Path errorsFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -38,6 +39,7 @@ public final class NerBenchmark {
                 case "--langs" -> languages = List.of(args[++i].split(","));
                 case "--untrained-only" -> trained = false;
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--errors" -> errorsFile = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -61,16 +63,19 @@ public final class NerBenchmark {
             untrained.evaluate(doc);
         }
         System.out.println(untrained.table("untrained (rules, dictionaries, gazetteer, knowledge base)"));
+        if (errorsFile != null) {
+            Files.write(errorsFile, untrained.errors);
+        }
 
         if (trained) {
-            TrainedRun.run(corpus, allTopics, topics, languages, maxDocs, epochs, kb);
+            TrainedRun.run(corpus, allTopics, topics, languages, maxDocs, epochs, kb, errorsFile);
         }
     }
 
     /** Leave-one-topic-out: train on the other topics into a temporary file, load it, test on the topic. */
     static final class TrainedRun {
         static void run(Path corpus, List<String> allTopics, List<String> topics, List<String> languages, int maxDocs,
-                        int epochs, KnowledgeBase kb) throws Exception {
+                        int epochs, KnowledgeBase kb, Path errorsFile) throws Exception {
             NerEvaluation combined = null;
             Path dir = Files.createTempDirectory("kronika-ner");
             List<SlavicNerCorpus.Doc> heldOutAll = new ArrayList<>();
@@ -97,6 +102,11 @@ public final class NerBenchmark {
             Files.deleteIfExists(dir);
             NerEvaluation all = NerEvaluation.merge(evaluations);
             System.out.println(all.table("trained (averaged perceptron), each topic held out in turn, pooled"));
+            if (errorsFile != null) {
+                List<String> errors = new ArrayList<>();
+                evaluations.forEach(e -> errors.addAll(e.errors));
+                Files.write(Path.of(errorsFile + ".trained"), errors);
+            }
         }
     }
 

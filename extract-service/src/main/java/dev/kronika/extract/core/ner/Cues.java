@@ -15,7 +15,7 @@ import java.util.Set;
 /** Cue words per language (resource {@code ner/cues.tsv}): roles, organisation and event heads, stop words. */
 public final class Cues {
 
-    public enum Category { ROLE, ORGHEAD, EVTHEAD, STOP }
+    public enum Category { ROLE, ORGHEAD, LOCHEAD, EVTHEAD, STOP }
 
     private static final Cues INSTANCE = load();
 
@@ -52,5 +52,28 @@ public final class Cues {
     public boolean is(Category category, String language, String word) {
         Set<String> set = words.get(category.name().toLowerCase(Locale.ROOT) + "/" + language);
         return set != null && set.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The word is a cue in any case form: the listed form itself, or the listed form's stem (its
+     * final vowel dropped) followed by an ending of at most three letters ("судом", "sądem", "агенцията").
+     */
+    public boolean isInflected(Category category, String language, String word) {
+        if (is(category, language, word)) {
+            return true;
+        }
+        Set<String> set = words.get(category.name().toLowerCase(Locale.ROOT) + "/" + language);
+        if (set == null || word.length() < 4) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int cut = 1; cut <= 4 && lower.length() - cut >= 3; cut++) {
+            String stem = lower.substring(0, lower.length() - cut);
+            if (set.contains(stem) || set.contains(stem + "a") || set.contains(stem + "а") || set.contains(stem + "я")
+                    || set.contains(stem + "o") || set.contains(stem + "о") || set.contains(stem + "e") || set.contains(stem + "е")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,12 +64,57 @@ public final class EntityLinkingStage implements Stage {
         List<Mention> mentions = document.get(Layers.MENTIONS);
         List<Mention> keyed = new ArrayList<>(mentions.size());
         Map<String, String> surnameToKey = new HashMap<>();
-        for (Mention m : mentions) {
-            String key = link(m, language, surnameToKey);
+        Map<String, String> acronymToKey = new HashMap<>();
+        String text = document.text();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String key = acronymToKey.get(m.text());
+            if (key == null) {
+                key = link(m, language, surnameToKey);
+            }
             keyed.add(m.withEntityKey(key));
+            if (i + 1 < mentions.size() && !key.contains(":")) {
+                Mention next = mentions.get(i + 1);
+                if (introducesAcronym(text, m, next)) {
+                    acronymToKey.putIfAbsent(next.text(), key);
+                }
+            }
         }
         document.set(Layers.MENTIONS, List.copyOf(keyed));
         document.set(Layers.ENTITIES, List.copyOf(records(keyed, language)));
+    }
+
+    /**
+     * "Световната здравна организация (СЗО)": an acronym in parentheses right after an organisation's
+     * full name, made of its words' initials, names the same organisation in the rest of the document.
+     */
+    static boolean introducesAcronym(String text, Mention full, Mention acronym) {
+        if (full.type() != EntityType.ORG || !MentionLemmatizer.isAcronym(acronym.text())) {
+            return false;
+        }
+        String between = text.substring(full.span().end(), acronym.span().begin()).strip();
+        if (!between.equals("(")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : full.text().split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && word.length() > 2) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        String letters = acronym.text().replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
+        return letters.length() >= 2 && initials.toString().startsWith(letters.substring(0, 1))
+                && (initials.toString().equals(letters) || isSubsequence(letters, initials.toString()));
+    }
+
+    private static boolean isSubsequence(String small, String big) {
+        int k = 0;
+        for (int i = 0; i < big.length() && k < small.length(); i++) {
+            if (big.charAt(i) == small.charAt(k)) {
+                k++;
+            }
+        }
+        return k == small.length();
     }
 
     private String link(Mention m, String language, Map<String, String> surnameToKey) {
@@ -101,7 +146,7 @@ public final class EntityLinkingStage implements Stage {
         if (found.isEmpty()) {
             found = fuzzy.find(NameKeys.key(lemma, language), type);
         }
-        return found.filter(e -> compatible(e.type(), type));
+        return found.filter(e -> compatible(e.type(), type) || RuleRecognizer.mentionType(e) == type);
     }
 
     /** Countries are places and, acting, organisations; anything else must keep its type. */

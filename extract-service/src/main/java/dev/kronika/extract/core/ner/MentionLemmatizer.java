@@ -56,9 +56,14 @@ public final class MentionLemmatizer {
             String headCase = null;
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
+                if (w.equals(".") || (i + 1 < words.size() && words.get(i + 1).equals(".") && separators.get(i).isEmpty())) {
+                    out.add(w); // an abbreviation ("Wlk.", "W.") is written as it is and is not the head
+                    continue;
+                }
                 if (!headSeen) {
                     WordReading reading = read(w);
-                    String lemma = lemmaOfWord(w, false, known);
+                    String lemma = language.equals("bg") && reading.adjective && i < words.size() - 1
+                            ? bulgarianIndefinite(w) : lemmaOfWord(w, false, known);
                     out.add(lemma);
                     if (reading.noun || !reading.adjective) {
                         headSeen = true;
@@ -82,11 +87,18 @@ public final class MentionLemmatizer {
         for (int i = 0; i < out.size(); i++) {
             if (i > 0) {
                 String separator = separators.get(i - 1);
-                lemma.append(separator.isBlank() ? " " : separator);
+                lemma.append(separator.isEmpty() ? "" : separator.isBlank() ? " " : separator);
             }
             lemma.append(out.get(i));
         }
         String whole = lemma.toString();
+        if (type != EntityType.PER && (language.equals("cs") || language.equals("sl")) && words.size() > 1 && words.size() <= 3
+                && !known.test(whole)) {
+            String confirmed = knownCombination(words, separators, known);
+            if (confirmed != null) {
+                return confirmed;
+            }
+        }
         if (type != EntityType.PER && words.size() > 1 && !known.test(whole)) {
             // A multi-word place or organisation whose every word inflects ("Sankt Petersburgu").
             String allWords = lemmatize(words, separators, EntityType.PER, known);
@@ -106,6 +118,11 @@ public final class MentionLemmatizer {
     private void agreePersonWords(List<String> words, List<String> out) {
         if (words.size() < 2 || language.equals("en") || language.equals("bg")) {
             return;
+        }
+        String last = words.get(words.size() - 1);
+        if (language.equals("cs") && last.endsWith("ové") && out.get(out.size() - 1).equals(last)) {
+            // After a first name, "-ové" is a woman's surname ("Theresy Mayové"), not a plural ("Britové").
+            out.set(out.size() - 1, last.substring(0, last.length() - 3) + "ová");
         }
         String first = words.get(0);
         String firstLemma = out.get(0);
@@ -131,6 +148,98 @@ public final class MentionLemmatizer {
                 }
             }
         }
+    }
+
+    // The neuter "-ото" stays: "Обединеното кралство" is written so as a name.
+    private static final String[][] BULGARIAN_ADJECTIVE_ARTICLES = {{"ият", "и"}, {"ия", "и"}, {"ата", "а"}, {"ите", "и"}};
+
+    /** A Bulgarian adjective without its definite article: "Европейския" -> "Европейски", "Консервативната" -> "Консервативна". */
+    static String bulgarianIndefinite(String word) {
+        for (String[] rule : BULGARIAN_ADJECTIVE_ARTICLES) {
+            if (word.endsWith(rule[0]) && word.length() > rule[0].length() + 3
+                    && (!rule[0].startsWith("и") || "кнвщж".indexOf(word.charAt(word.length() - rule[0].length() - 1)) >= 0)) {
+                String base = word.substring(0, word.length() - rule[0].length()) + rule[1];
+                return rule[1].equals("и") && !word.endsWith("ите") ? bulgarianMasculine(base) : base;
+            }
+        }
+        return word;
+    }
+
+    /** The masculine indefinite adjective: "Върховни-" -> "Върховен", "Смарагдови-" -> "Смарагдов"; "-ски" stays. */
+    private static String bulgarianMasculine(String base) {
+        int n = base.length();
+        if (base.endsWith("ски") || base.endsWith("цки") || n < 5) {
+            return base;
+        }
+        if (base.endsWith("ови") || base.endsWith("еви")) {
+            return base.substring(0, n - 1);
+        }
+        char beforeN = base.charAt(n - 3);
+        if (base.endsWith("ни") && "аеиоуъюяАЕИОУЪЮЯ".indexOf(beforeN) < 0) {
+            return base.substring(0, n - 2) + "ен";
+        }
+        return base;
+    }
+
+    private static final java.util.Map<String, String[][]> ADJECTIVE_BASES = java.util.Map.of(
+            "cs", new String[][] {{"ého", "ý", "é"}, {"ému", "ý", "é"}, {"ém", "ý", "é"}, {"ým", "ý", "é"}, {"ých", "ý", "á", "é"},
+                    {"ými", "é", "á", "ý"}, {"ou", "á"}, {"é", "á", "ý", "é"}, {"ího", "í"}, {"ím", "í"}},
+            "sl", new String[][] {{"ega", "i", "o"}, {"emu", "i", "o"}, {"em", "i", "o"}, {"im", "i", "o"}, {"ih", "i", "a", "o"},
+                    {"imi", "i", "a"}, {"o", "a", "o"}, {"e", "a"}, {"i", "a", "i"}});
+
+    /**
+     * Without a dictionary, the base form of a two- or three-word name is the combination of the
+     * words' candidate base forms that the knowledge base or the gazetteer knows ("Evropské unii" ->
+     * "Evropská unie", "Črnega morja" -> "Črno morje"); null when none is.
+     */
+    private String knownCombination(List<String> words, List<String> separators, Predicate<String> known) {
+        List<List<String>> options = new ArrayList<>();
+        for (String w : words) {
+            java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+            for (String[] rule : ADJECTIVE_BASES.getOrDefault(language, new String[0][])) {
+                if (w.endsWith(rule[0]) && w.length() > rule[0].length() + 2) {
+                    for (int k = 1; k < rule.length; k++) {
+                        forms.add(w.substring(0, w.length() - rule[0].length()) + rule[k]);
+                    }
+                }
+            }
+            for (String c : SuffixRules.candidates(language, w, false)) {
+                forms.add(c);
+                forms.add(SuffixRules.withMobileE(c));
+            }
+            if (language.equals("cs") && w.endsWith("ií")) {
+                forms.add(w.substring(0, w.length() - 2) + "ie");
+            }
+            if (language.equals("sl") && w.endsWith("a") && w.length() > 4) {
+                forms.add(w.substring(0, w.length() - 1) + "e"); // "morja" -> "morje"
+            }
+            options.add(new ArrayList<>(forms));
+        }
+        int[] index = new int[words.size()];
+        int tried = 0;
+        while (tried++ < 600) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0) {
+                    String separator = separators.get(i - 1);
+                    sb.append(separator.isEmpty() ? "" : separator.isBlank() ? " " : separator);
+                }
+                sb.append(options.get(i).get(index[i]));
+            }
+            String candidate = sb.toString();
+            if (known.test(candidate)) {
+                return candidate;
+            }
+            int k = words.size() - 1;
+            while (k >= 0 && ++index[k] == options.get(k).size()) {
+                index[k] = 0;
+                k--;
+            }
+            if (k < 0) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private record WordReading(boolean noun, boolean adjective, String cases) {
@@ -221,6 +330,9 @@ public final class MentionLemmatizer {
         if (seen.isPresent()) {
             return seen.get();
         }
+        if (language.equals("bg") && Character.isLowerCase(word.charAt(0))) {
+            return SuffixRules.guess(language, word, person); // "агенция", "партия" are nominatives, not "-я" forms
+        }
         int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
         if (apostrophe > 0 && POLISH_APOSTROPHE_ENDINGS.contains(word.substring(apostrophe + 1))) {
             return word.substring(0, apostrophe);
@@ -270,6 +382,9 @@ public final class MentionLemmatizer {
             if (!person && (tag.contains(":geo") || tag.contains("Inanim") || tag.contains("m3") || tag.contains("inanim"))) {
                 score += 1;
             }
+            if (!person && tag.contains("m1")) {
+                score -= 2; // "Niemiec" in a place name is Germany ("Niemcy"), not a German
+            }
             if (!person && Cues.instance().is(Cues.Category.ORGHEAD, language, a.lemma())) {
                 score += 5; // "Rady" in a name is the council ("Rada"), not a proper noun "Rad"
             }
@@ -291,11 +406,38 @@ public final class MentionLemmatizer {
             }
         }
         String lemma = Morphology.recase(best.lemma(), word);
+        if (person && language.equals("pl") && best.tag().startsWith("subst") && best.tag().contains("m1")
+                && analyses.stream().noneMatch(a -> a.tag().contains("sg"))) {
+            String plural = polishNominativePlural(best.lemma());
+            if (plural != null) {
+                return Morphology.recase(plural, word); // a group keeps its number: "Polaków" -> "Polacy"
+            }
+        }
         if (language.equals("pl") && best.tag().startsWith("adj")) {
             // From the word itself, keeping its degree: "Najwyższej" -> "Najwyższy", not the positive "wysoki".
             return Morphology.recase(polishMasculineAdjective(word.toLowerCase(Locale.ROOT), best.lemma()), word);
         }
         return lemma;
+    }
+
+    private static final String[][] POLISH_PLURAL_RULES = {
+            {"anin", "anie"}, {"czyk", "czycy"}, {"ik", "icy"}, {"k", "cy"}, {"ch", "si"}, {"g", "dzy"}, {"t", "ci"}, {"z", "zi"},
+            {"r", "rzy"}, {"n", "ni"}, {"", "owie"}, {"", "i"}, {"", "y"}};
+
+    /** The nominative plural of a Polish personal noun, confirmed by the dictionary. */
+    private String polishNominativePlural(String lemma) {
+        for (String[] rule : POLISH_PLURAL_RULES) {
+            if (!lemma.endsWith(rule[0])) {
+                continue;
+            }
+            String candidate = lemma.substring(0, lemma.length() - rule[0].length()) + rule[1];
+            for (Morphology.Analysis a : morphology.lookup(candidate)) {
+                if (a.lemma().equals(lemma) && a.tag().contains("pl:nom")) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
     }
 
     private static final String[] POLISH_ADJECTIVE_ENDINGS = {"iego", "iemu", "ymi", "imi", "ych", "ich", "ego", "emu", "iej", "ej", "ym", "im", "ie", "ia", "ią", "ą", "a", "e", "y", "i"};
@@ -328,7 +470,7 @@ public final class MentionLemmatizer {
         for (int i = 0; i < words.size(); i++) {
             WordReading r = read(words.get(i));
             if (r.noun && !r.adjective) {
-                headGender = gender(words.get(i));
+                headGender = gender(words.get(i), out.get(i));
                 headIndex = i;
                 break;
             }
@@ -347,8 +489,11 @@ public final class MentionLemmatizer {
         }
     }
 
-    private String gender(String noun) {
-        for (Morphology.Analysis a : morphology.analyze(noun)) {
+    /** The gender of the head noun in the reading whose lemma was chosen ("Rady" as "Rada", not "Rad"). */
+    private String gender(String noun, String chosenLemma) {
+        List<Morphology.Analysis> readings = new ArrayList<>(morphology.analyze(noun));
+        readings.sort(java.util.Comparator.comparing(a -> a.lemma().equalsIgnoreCase(chosenLemma) ? 0 : 1));
+        for (Morphology.Analysis a : readings) {
             String t = a.tag();
             if (!(t.startsWith("subst") || t.startsWith("noun") || t.startsWith("NN"))) {
                 continue;

@@ -90,12 +90,22 @@ public final class NamedEntityStage implements Stage {
         NameContext ctx = NameContext.of(document, kb, model.map(NerModel::learnedLemmas).orElse(LearnedLemmas.empty()));
         List<List<Token>> sentences = ctx.sentences();
         List<Mention> mentions = new ArrayList<>();
+        List<List<NameCandidate>> found = new ArrayList<>(sentences.size());
         for (List<Token> sentence : sentences) {
-            List<NameCandidate> candidates = model.isPresent()
-                    ? model.get().tag(ctx, sentence)
-                    : rules.recognize(ctx, sentence);
-            for (NameCandidate c : candidates) {
+            found.add(new ArrayList<>(model.isPresent() ? model.get().tag(ctx, sentence) : rules.recognize(ctx, sentence)));
+        }
+        DocumentNames.addRepeated(ctx, sentences, found);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> sentence = sentences.get(s);
+            for (NameCandidate c : found.get(s)) {
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
+                boolean quoted = false;
+                if (language.equals("ru") && c.type() == EntityType.PRO && c.first() > 0 && c.end() < sentence.size()
+                        && isQuote(sentence.get(c.first() - 1).text()) && isQuote(sentence.get(c.end()).text())) {
+                    // Russian writes a product's name with its quotes: «Северный поток-2».
+                    span = new Span(sentence.get(c.first() - 1).begin(), sentence.get(c.end()).end());
+                    quoted = true;
+                }
                 if (language.equals("en") && span.length() > 2 && isPossessiveEnding(document.text(), span.end())) {
                     span = new Span(span.begin(), span.end() - 2);
                 }
@@ -106,13 +116,56 @@ public final class NamedEntityStage implements Stage {
                 Optional<String> learned = model.flatMap(m -> m.lemmaOf(language, surface, c.type()));
                 String lemma = learned.orElseGet(() -> {
                     String computed = ctx.lemma(sentence, c.first(), c.end(), c.type());
+                    if (language.equals("bg") && !computed.equals(surface)) {
+                        return computed; // the knowledge base lists Bulgarian names with their articles too
+                    }
                     return ctx.kbSpelling(surface, computed).orElse(computed);
                 });
+                lemma = knownCase(lemma, language, c.type());
+                if (quoted && !isQuote(lemma.substring(0, 1))) {
+                    lemma = sentence.get(c.first() - 1).text() + lemma + sentence.get(c.end()).text();
+                }
+                if (language.equals("bg")) {
+                    lemma = bulgarianConventions(lemma);
+                }
                 mentions.add(new Mention(span, surface, c.type(), lemma, null, c.confidence()));
             }
         }
         mentions.sort(Comparator.comparing(Mention::span));
         return oneSensePerDocument(mentions, language);
+    }
+
+    /**
+     * The knowledge base's capitalisation of a name written in lowercase or in capitals
+     * ("brexit" -> "Brexit" in Polish, "ПАКИСТАН" -> "Пакистан"); mixed-case spellings stay.
+     */
+    private String knownCase(String lemma, String language, EntityType type) {
+        boolean lower = lemma.equals(lemma.toLowerCase(java.util.Locale.ROOT));
+        boolean upper = lemma.length() > 4 && lemma.equals(lemma.toUpperCase(java.util.Locale.ROOT));
+        if (!lower && !upper) {
+            return lemma;
+        }
+        return kb.find(lemma, language, type)
+                .map(e -> e.names().getOrDefault(language, List.of()))
+                .filter(names -> !names.isEmpty())
+                .map(names -> names.get(0))
+                .filter(name -> name.equalsIgnoreCase(lemma) && !name.equals(name.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(lemma);
+    }
+
+    private static final java.util.regex.Pattern BULGARIAN_NUMBERED = java.util.regex.Pattern.compile("(\\p{L})\\s*[-‐–]\\s*(\\d{1,2})$");
+
+    /** Bulgarian base forms write a name's number apart ("Северен поток 2") and drop inner quotes ("агенция Фокус"). */
+    private static String bulgarianConventions(String lemma) {
+        String out = lemma.indexOf(' ') > 0 ? BULGARIAN_NUMBERED.matcher(lemma).replaceFirst("$1 $2") : lemma;
+        if (out.length() > 2 && "\"«„“".indexOf(out.charAt(0)) < 0) {
+            out = out.replaceAll("[\"«»„“”]", "").replaceAll("\\s+", " ").strip();
+        }
+        return out;
+    }
+
+    private static boolean isQuote(String token) {
+        return token.length() == 1 && "\"«»„“”".indexOf(token.charAt(0)) >= 0;
     }
 
     private static boolean isPossessiveEnding(String text, int end) {
@@ -127,8 +180,11 @@ public final class NamedEntityStage implements Stage {
         for (Mention m : mentions) {
             String[] words = m.lemma().split(" ");
             if (m.type() == EntityType.PER && words.length > 1) {
-                votes.computeIfAbsent(NameKeys.key(words[words.length - 1], language), k -> new EnumMap<>(EntityType.class))
-                        .merge(EntityType.PER, 1.0, Double::sum);
+                // Every word of a full name, first name too ("Asia" of "Asia Bibi" is not the continent here).
+                for (String word : words) {
+                    votes.computeIfAbsent(NameKeys.key(word, language), k -> new EnumMap<>(EntityType.class))
+                            .merge(EntityType.PER, 1.5, Double::sum);
+                }
             }
         }
         for (Mention m : mentions) {

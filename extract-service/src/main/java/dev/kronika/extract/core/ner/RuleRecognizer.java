@@ -27,8 +27,13 @@ final class RuleRecognizer {
         int i = 0;
         while (i < n) {
             if (!isNameToken(ctx, sentence.get(i))) {
-                int at = i;
-                lowercaseKnown(ctx, sentence.get(i)).ifPresent(type -> out.add(new NameCandidate(at, at + 1, type, 0.7)));
+                Optional<EntityType> lowercase = lowercaseKnown(ctx, sentence.get(i));
+                if (lowercase.isPresent()) {
+                    int end = extendGlued(sentence, i + 1); // "covid-19"
+                    out.add(new NameCandidate(i, end, lowercase.get(), 0.7));
+                    i = end;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -44,7 +49,10 @@ final class RuleRecognizer {
                 }
                 if (isNameToken(ctx, t)) {
                     j++;
-                } else if (t.kind() == Token.Kind.NUMBER && t.text().length() <= 3 && prev.isWord()) {
+                } else if (isAbbreviationDot(sentence, j) && j + 1 < n && isNameToken(ctx, sentence.get(j + 1))
+                        && !ctx.textBetweenHasNewline(t, sentence.get(j + 1))) {
+                    j += 2; // "Wlk. Brytania", "W. Brytanii", "Д.Дэвис"
+                } else if (t.kind() == Token.Kind.NUMBER && t.text().length() <= 3 && prev.isWord() && !dateFollows(sentence, j)) {
                     j++;
                     break;
                 } else if (CONNECTORS.contains(t.text()) && j + 1 < n && isNameToken(ctx, sentence.get(j + 1))
@@ -62,6 +70,28 @@ final class RuleRecognizer {
                 i = kbEnd;
                 continue;
             }
+            int adjectives = adjectiveTail(ctx, sentence, i, j);
+            int headEnd = adjectives < j ? lowercaseHead(ctx, sentence, j, Cues.Category.ORGHEAD) : -1;
+            int placeEnd = adjectives < j && headEnd < 0 ? lowercaseHead(ctx, sentence, j, Cues.Category.LOCHEAD) : -1;
+            if (placeEnd > 0 && knownType(ctx, sentence, i, j).filter(t -> t == EntityType.PER).isEmpty()) {
+                // "Černé moře", "Spojených státech", "Bílého domu": a capitalised adjective heading a lowercase place noun.
+                if (adjectives > i) {
+                    process(ctx, sentence, i, adjectives, out);
+                }
+                out.add(new NameCandidate(adjectives, placeEnd, EntityType.LOC, 0.6));
+                i = placeEnd;
+                continue;
+            }
+            if (headEnd > 0 && knownType(ctx, sentence, i, j).filter(t -> t == EntityType.PER).isEmpty()) {
+                // "Върховният съд", "Европейската агенция по лекарствата": a capitalised adjective heading a lowercase organisation noun.
+                if (adjectives > i) {
+                    process(ctx, sentence, i, adjectives, out);
+                }
+                int end = complement(ctx, sentence, headEnd);
+                out.add(new NameCandidate(adjectives, end, EntityType.ORG, 0.6));
+                i = end;
+                continue;
+            }
             if (j - i == 1 && isBareLetter(sentence.get(i))) {
                 i = j;
                 continue;
@@ -70,6 +100,130 @@ final class RuleRecognizer {
             i = j;
         }
         return out;
+    }
+
+    private static final Set<String> ADJECTIVE_TAG_LANGUAGES = Set.of("pl", "ru", "uk");
+    private static final java.util.Map<String, java.util.regex.Pattern> ADJECTIVE_ENDINGS = java.util.Map.of(
+            "bg", java.util.regex.Pattern.compile("(ски|ска|ско|ските|ския|ският|ската|ското|ни|на|но|ния|ният|ната|ното|ните|ен|ия|ият|ата|ото|ите|ов|ова|ово|ови)$"),
+            "cs", java.util.regex.Pattern.compile("(ský|ská|ské|ského|ském|ských|skou|skému|ní|ního|ním|ních|ný|ná|né|ného|ném|nou|ných|ého|ém|ý|á|é|ou|í)$"),
+            "sl", java.util.regex.Pattern.compile("(ski|ska|sko|skega|ske|skem|skih|skemu|ni|na|no|nega|nem|nih|ega|em|i|a|o|e)$"),
+            "en", java.util.regex.Pattern.compile("(an|ian|ish|ese|ic|al)$"));
+
+    /** The first index of the run's final adjectives ("Върховният", "Najwyższy"); end when the run does not end in one. */
+    private static int adjectiveTail(NameContext ctx, List<Token> sentence, int first, int end) {
+        int k = end;
+        while (k > first && looksAdjective(ctx, sentence.get(k - 1).text()) && !ctx.knownEntityOrPlace(sentence.get(k - 1).text())
+                && !ctx.personWord(sentence.get(k - 1).text())) {
+            k--;
+        }
+        return k;
+    }
+
+    static boolean looksAdjective(NameContext ctx, String word) {
+        if (word.length() < 4 || MentionLemmatizer.isAcronym(word)) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (ADJECTIVE_TAG_LANGUAGES.contains(ctx.language) && !ctx.morphology.isEmpty()) {
+            for (Morphology.Analysis a : ctx.morphology.lookup(lower)) {
+                if (a.tag().startsWith("adj") || a.tag().startsWith("ADJ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        java.util.regex.Pattern pattern = ADJECTIVE_ENDINGS.get(ctx.language);
+        return pattern != null && pattern.matcher(lower).find();
+    }
+
+    /**
+     * The end of a lowercase organisation noun following a capitalised adjective, with at most two
+     * lowercase adjectives between ("Върховният касационен съд"); -1 when there is none.
+     */
+    private static int lowercaseHead(NameContext ctx, List<Token> sentence, int from, Cues.Category head) {
+        for (int k = from; k < Math.min(sentence.size(), from + 3); k++) {
+            Token t = sentence.get(k);
+            if (!t.isWord() || t.isCapitalized() || ctx.isStop(t.text())) {
+                return -1;
+            }
+            if (ctx.cues.isInflected(head, ctx.language, t.text())) {
+                return k + 1;
+            }
+            if (!looksAdjective(ctx, t.text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> GENITIVE_CONNECTORS = Set.of("на", "of");
+
+    /**
+     * What follows an organisation's head noun and belongs to its name: a name in quotes
+     * ("агенция "Фокус""), "на" / "of" and a name ("съд на Пакистан"), or a place in the
+     * genitive ("суд Пакистана").
+     */
+    private static int complement(NameContext ctx, List<Token> sentence, int end) {
+        int n = sentence.size();
+        if (end < n && NameContext.isOpening(sentence.get(end)) && isQuote(sentence.get(end).text())) {
+            int k = end + 1;
+            while (k < n && isNameToken(ctx, sentence.get(k)) && k - end <= 4) {
+                k++;
+            }
+            if (k > end + 1 && k < n && isQuote(sentence.get(k).text())) {
+                return k + 1;
+            }
+            return end;
+        }
+        if (end + 1 < n && GENITIVE_CONNECTORS.contains(sentence.get(end).text()) && isNameToken(ctx, sentence.get(end + 1))) {
+            int k = end + 1;
+            while (k < n && isNameToken(ctx, sentence.get(k)) && k - end <= 3) {
+                k++;
+            }
+            return k;
+        }
+        if (end < n && !ctx.language.equals("bg") && isNameToken(ctx, sentence.get(end))) {
+            String word = sentence.get(end).text();
+            String lemma = ctx.lemmatizer.lemmaOfWord(word, false, ctx::known);
+            boolean followedByName = end + 1 < n && isNameToken(ctx, sentence.get(end + 1));
+            if (!lemma.equals(word) && !followedByName && ctx.gazetteer.find(lemma, ctx.language).isPresent()) {
+                return end + 1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isQuote(String text) {
+        return text.length() == 1 && "\"«»„“”".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** A full stop written against a short capitalised word, as in abbreviations and initials. */
+    static boolean isAbbreviationDot(List<Token> sentence, int dot) {
+        if (dot == 0 || !sentence.get(dot).text().equals(".")) {
+            return false;
+        }
+        Token word = sentence.get(dot - 1);
+        int length = word.text().codePointCount(0, word.text().length());
+        return word.end() == sentence.get(dot).begin() && word.isWord() && word.isCapitalized()
+                && (length == 1 || (length <= 3 && !MentionLemmatizer.isAcronym(word.text())));
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "^(stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud"
+                    + "|led|únor|břez|dub|květ|červ|srp|září|říj|pros"
+                    + "|januar|februar|april|junij|julij|avgust|septemb|oktob|novemb|decemb"
+                    + "|январ|феврал|март|апрел|мая|май|мае|июн|июл|август|сентябр|октябр|ноябр|декабр"
+                    + "|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд"
+                    + "|януари|февруари|април|юни|юли|септември|октомври|ноември|декември)");
+
+    /** "UE 29 marca", "ЕС 31 януари": a day of the month, not the number ending a name. */
+    private static boolean dateFollows(List<Token> sentence, int number) {
+        int k = number + 1;
+        if (k < sentence.size() && sentence.get(k).text().equals(".")) {
+            k++;
+        }
+        return k < sentence.size() && sentence.get(k).isWord() && !sentence.get(k).isCapitalized()
+                && MONTH.matcher(sentence.get(k).text().toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /** Connectors join place names ("nad", "на") and organisation names ("of", "и"); never persons. */
@@ -136,7 +290,8 @@ final class RuleRecognizer {
 
     /** A number ending a name, with or without a dash: "Nord Stream 2", "Северный поток-2", "Nord Stream - 2". */
     private static int numberTail(List<Token> sentence, int end) {
-        if (end < sentence.size() && sentence.get(end).kind() == Token.Kind.NUMBER && sentence.get(end).text().length() <= 2) {
+        if (end < sentence.size() && sentence.get(end).kind() == Token.Kind.NUMBER && sentence.get(end).text().length() <= 2
+                && !dateFollows(sentence, end)) {
             return end + 1;
         }
         if (end + 1 < sentence.size() && (sentence.get(end).text().equals("-") || sentence.get(end).text().equals("‐"))
@@ -157,18 +312,31 @@ final class RuleRecognizer {
         }
         String word = token.text();
         for (Morphology.Analysis a : ctx.morphology.analyze(word)) {
-            Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).map(e -> e.type());
+            Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).filter(RuleRecognizer::isName).map(RuleRecognizer::mentionType);
             if (type.isPresent()) {
                 return type;
             }
         }
         for (String candidate : SuffixRules.candidates(ctx.language, word, false)) {
-            Optional<EntityType> type = ctx.kb.lowercaseName(candidate).map(e -> e.type());
+            Optional<EntityType> type = ctx.kb.lowercaseName(candidate).filter(RuleRecognizer::isName).map(RuleRecognizer::mentionType);
             if (type.isPresent()) {
                 return type;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The type a mention of the entity takes: newspapers, broadcasters and social networks
+     * (kind media) are named as products, as SlavicNER annotates them; news agencies stay organisations.
+     */
+    static EntityType mentionType(KbEntity entity) {
+        return entity.kind().equals("media") ? EntityType.PRO : entity.type();
+    }
+
+    /** Knowledge-base entries for kinds of things ("referendum", kind election_type) and currencies written in lowercase are not names. */
+    private static boolean isName(KbEntity entity) {
+        return !entity.kind().endsWith("_type") && !entity.kind().equals("currency");
     }
 
     /** "Russia's Interfax" is two names: an English possessive ends a name. */
@@ -193,12 +361,19 @@ final class RuleRecognizer {
             String word = sentence.get(first).text();
             boolean known = ctx.knownEntityOrPlace(word) && !ctx.isStop(word);
             boolean common = ctx.isCommonWord(word) || (end - first > 1 && ctx.isFunctionWord(word));
-            if (ctx.isStop(word) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word))) {
+            boolean abbreviated = first + 1 < end && isAbbreviationDot(sentence, first + 1);
+            if (!abbreviated && (ctx.isStop(word) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word)))) {
                 first++;
                 atStart = true;
             } else {
                 break;
             }
+        }
+        if (atStart && end - first >= 2 && !isAbbreviationDot(sentence, first + 1) && !ctx.knownEntityOrPlace(sentence.get(first).text())
+                && !ctx.personWord(sentence.get(first).text()) && !ctx.isFirstName(sentence.get(first).text())
+                && !ctx.midSentenceCapitalised.contains(sentence.get(first).text())
+                && knownType(ctx, sentence, first, end).isEmpty() && knownType(ctx, sentence, first + 1, end).isPresent()) {
+            first++; // "Piloti Ryanairu", "Projekt Nord Stream 2": an ordinary word capitalised by the sentence start
         }
         while (end > first && sentence.get(end - 1).isWord() && ctx.isStop(sentence.get(end - 1).text())
                 && !MentionLemmatizer.isAcronym(sentence.get(end - 1).text())) {
@@ -210,9 +385,15 @@ final class RuleRecognizer {
         if (end - first == 1 && atStart && !hasEvidence(ctx, sentence.get(first).text())) {
             return; // a lone capitalised word opening a sentence, nothing else says it is a name
         }
+        if (end - first == 1 && ordinaryWordAlone(ctx, sentence, first, atStart)) {
+            return;
+        }
         // A known place or organisation followed by a person: "Rosji Władimir Putin", "Russia's Vladimir Putin".
         if (end - first >= 3 || (end - first == 2)) {
             for (int split = first + 1; split < end; split++) {
+                if (sentence.get(split).text().equals(".") || sentence.get(split - 1).text().equals(".")) {
+                    continue; // never between an abbreviation and the word it shortens
+                }
                 Optional<EntityType> left = knownType(ctx, sentence, first, split);
                 if (left.isPresent() && left.get() != EntityType.PER && looksPerson(ctx, sentence, split, end)
                         && knownType(ctx, sentence, first, end).isEmpty()) {
@@ -223,11 +404,46 @@ final class RuleRecognizer {
             }
         }
         EntityType type = type(ctx, sentence, first, end);
+        if (type == EntityType.ORG && end - first >= 3 && coordinatedPlaceFollows(ctx, sentence, end)
+                && knownType(ctx, sentence, end - 1, end).filter(t -> t == EntityType.LOC).isPresent()
+                && knownType(ctx, sentence, first, end).isEmpty()) {
+            // "Związku Białorusi i Rosji": a place listed with another place outside the name is its own mention.
+            out.add(new NameCandidate(first, end - 1, EntityType.ORG, 0.6));
+            out.add(new NameCandidate(end - 1, end, EntityType.LOC, 0.8));
+            return;
+        }
         if (type != null) {
             double confidence = knownType(ctx, sentence, first, end).isPresent() ? 0.8
                     : defaulted(ctx, sentence, first, end) ? 0.3 : 0.6;
             out.add(new NameCandidate(first, end, type, confidence));
         }
+    }
+
+    /**
+     * A single capitalised word that is not a name by itself: an adjective opening a sentence before
+     * a lowercase word ("Irský premiér", "Британският премиер"), or an organisation noun alone
+     * ("Камарата", "Sněmovna"), unless the knowledge base lists the word itself as a name.
+     */
+    private static boolean ordinaryWordAlone(NameContext ctx, List<Token> sentence, int at, boolean atStart) {
+        String word = sentence.get(at).text();
+        if (MentionLemmatizer.isAcronym(word) || !ctx.kb.lookup(word, ctx.language).isEmpty()) {
+            return false;
+        }
+        boolean lowercaseNext = at + 1 < sentence.size() && sentence.get(at + 1).isWord() && !sentence.get(at + 1).isCapitalized();
+        if (atStart && lowercaseNext && looksAdjective(ctx, word) && !ctx.personWord(word)
+                && ctx.gazetteer.find(word, ctx.language).isEmpty()) {
+            return true;
+        }
+        String lemma = ctx.lemmatizer.lemmaOfWord(word, false, ctx::known);
+        return ctx.cues.isInflected(Cues.Category.ORGHEAD, ctx.language, word) && ctx.kb.lookup(lemma, ctx.language).isEmpty();
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("i", "a", "oraz", "in", "и", "і", "та", "and");
+
+    private static boolean coordinatedPlaceFollows(NameContext ctx, List<Token> sentence, int end) {
+        return end + 1 < sentence.size() && COORDINATORS.contains(sentence.get(end).text())
+                && isNameToken(ctx, sentence.get(end + 1))
+                && knownType(ctx, sentence, end + 1, end + 2).filter(t -> t == EntityType.LOC).isPresent();
     }
 
     /** True when nothing but the number of words typed the span (no dictionary, cue or knowledge). */
@@ -243,6 +459,10 @@ final class RuleRecognizer {
                 && !(end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text()));
     }
 
+    private static boolean isLatin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
     private static boolean looksPerson(NameContext ctx, List<Token> sentence, int first, int end) {
         if (knownType(ctx, sentence, first, end).filter(t -> t == EntityType.PER).isPresent()) {
             return true;
@@ -253,35 +473,45 @@ final class RuleRecognizer {
 
     /** The type of the span as a known name (knowledge base, then places). */
     static Optional<EntityType> knownType(NameContext ctx, List<Token> sentence, int first, int end) {
+        // The gazetteer spells places out; an acronym ("МИД", "AP") matching a place there is a coincidence.
+        boolean acronym = end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text());
         for (boolean person : new boolean[] {false, true}) {
             String lemma = ctx.lemma(sentence, first, end, person ? EntityType.PER : EntityType.LOC);
             Optional<KbEntity> entity = ctx.kbEntity(lemma, person ? EntityType.PER : EntityType.LOC);
             if (entity.isPresent()) {
-                return Optional.of(entity.get().type());
+                return Optional.of(mentionType(entity.get()));
             }
-            if (!person && ctx.gazetteer.find(lemma, ctx.language).isPresent()) {
+            if (!person && !acronym && ctx.gazetteer.find(lemma, ctx.language).isPresent()) {
                 return Optional.of(EntityType.LOC);
             }
         }
         String surface = ctx.surface(sentence, first, end);
         Optional<KbEntity> entity = ctx.kbEntity(surface, EntityType.ORG);
         if (entity.isPresent()) {
-            return Optional.of(entity.get().type());
+            return Optional.of(mentionType(entity.get()));
         }
         if (end - first >= 2) {
             entity = ctx.kb.findByStems(surface, ctx.language);
             if (entity.isPresent()) {
-                return Optional.of(entity.get().type());
+                return Optional.of(mentionType(entity.get()));
             }
         }
-        if (ctx.gazetteer.find(surface, ctx.language).isPresent()) {
+        if (!acronym && ctx.gazetteer.find(surface, ctx.language).isPresent()) {
             return Optional.of(EntityType.LOC);
         }
         return Optional.empty();
     }
 
+    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg");
+
     private static EntityType type(NameContext ctx, List<Token> sentence, int first, int end) {
         Optional<EntityType> known = knownType(ctx, sentence, first, end);
+        boolean afterRole = first > 0 && ctx.isRole(sentence.get(first - 1).text());
+        if (known.isPresent() && known.get() == EntityType.LOC && afterRole
+                && ctx.kbEntity(ctx.lemma(sentence, first, end, EntityType.PER), EntityType.PER).isEmpty()
+                && ctx.kbEntity(ctx.surface(sentence, first, end), EntityType.LOC).isEmpty()) {
+            return EntityType.PER; // "premier Borisov": a role makes a place-like word a person
+        }
         if (known.isPresent()) {
             return known.get();
         }
@@ -318,6 +548,9 @@ final class RuleRecognizer {
         }
         if (end - first == 1 && sentence.get(first).text().length() < 2) {
             return null;
+        }
+        if (CYRILLIC_LANGUAGES.contains(ctx.language) && isLatin(sentence.get(first).text())) {
+            return EntityType.ORG; // people are transliterated; companies, media and products keep their Latin names
         }
         return EntityType.PER;
     }

@@ -34,9 +34,18 @@ public final class SentenceTokens {
                 }
             }
             if (!current.isEmpty()) {
-                out.add(current);
+                if (!out.isEmpty() && endsWithAbbreviation(out.get(out.size() - 1)) && current.get(0).isCapitalized()) {
+                    out.get(out.size() - 1).addAll(current); // "z Wlk. | Brytanii": the splitter took an abbreviation for a full stop
+                } else {
+                    out.add(current);
+                }
             }
         }
         return out;
+    }
+
+    private static boolean endsWithAbbreviation(List<Token> sentence) {
+        int n = sentence.size();
+        return n >= 3 && RuleRecognizer.isAbbreviationDot(sentence, n - 1) && sentence.get(n - 2).text().length() >= 2;
     }
 }

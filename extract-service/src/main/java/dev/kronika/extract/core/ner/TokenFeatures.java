@@ -20,20 +20,26 @@ public final class TokenFeatures {
         final List<Token> tokens;
         final String[] lower;
         final int[] ruleLabel;
+        /** How sure the rules were of the name over the token: 0 none, 1 guessed, 2 some evidence, 3 known name. */
+        final int[] ruleConfidence;
         final int[] wordClass;
+        final List<NameCandidate> rules;
 
         SentenceView(NameContext ctx, List<Token> tokens, List<NameCandidate> rules) {
             this.tokens = tokens;
             int n = tokens.size();
             lower = new String[n];
             ruleLabel = new int[n];
+            ruleConfidence = new int[n];
             wordClass = new int[n];
+            this.rules = rules;
             for (int i = 0; i < n; i++) {
                 lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
             }
             for (NameCandidate c : rules) {
                 for (int k = c.first(); k < c.end(); k++) {
                     ruleLabel[k] = 1 + c.type().ordinal() * 2 + (k == c.first() ? 0 : 1);
+                    ruleConfidence[k] = c.confidence() >= 0.7 ? 3 : c.confidence() >= 0.5 ? 2 : 1;
                 }
             }
             for (int i = 0; i < n; i++) {
@@ -43,6 +49,11 @@ public final class TokenFeatures {
 
         public int size() {
             return tokens.size();
+        }
+
+        /** The names the rule recogniser found in the sentence. */
+        public List<NameCandidate> rules() {
+            return rules;
         }
     }
 
@@ -154,6 +165,8 @@ public final class TokenFeatures {
         out[n++] = mix(51, s.ruleLabel[i], shape);
         out[n++] = mix(52, s.ruleLabel[i], i > 0 ? s.ruleLabel[i - 1] : -1);
         out[n++] = mix(53, s.ruleLabel[i], i + 1 < s.size() ? s.ruleLabel[i + 1] : -1);
+        out[n++] = mix(54, s.ruleLabel[i], s.ruleConfidence[i]);
+        out[n++] = mix(55, s.ruleLabel[i], s.ruleConfidence[i], lang);
         if (i > 0) {
             out[n++] = mix(60, lang, s.lower[i - 1].hashCode(), shape);
         }

@@ -113,7 +113,7 @@ public final class NerEvaluation {
                 if (g.lemma().equals(m.lemma())) {
                     c.lemmaRight++;
                 } else {
-                    errors.add(doc.language() + "\tLEMMA\t" + m.text() + "\t" + g.lemma() + "\t" + m.lemma() + "\t" + m.type());
+                    errors.add(doc.language() + "\tLEMMA\t" + m.text() + "\t" + g.lemma() + "\t" + m.lemma() + "\t" + m.type() + where(doc, m.span()));
                 }
                 matched.put(m.span(), m);
                 if (m.entityKey() != null) {
@@ -121,13 +121,13 @@ public final class NerEvaluation {
                 }
             } else {
                 cell(doc.language(), m.type()).fp++;
-                errors.add(doc.language() + "\tFP\t" + m.text() + "\t" + (g == null ? "-" : g.type()) + "\t" + m.type());
+                errors.add(doc.language() + "\tFP\t" + m.text() + "\t" + (g == null ? "-" : g.type()) + "\t" + m.type() + where(doc, m.span()));
             }
         }
         for (SlavicNerCorpus.GoldMention g : doc.mentions()) {
             if (!matched.containsKey(g.span())) {
                 cell(doc.language(), g.type()).fn++;
-                errors.add(doc.language() + "\tFN\t" + g.surface() + "\t" + g.type());
+                errors.add(doc.language() + "\tFN\t" + g.surface() + "\t" + g.type() + "\t-" + where(doc, g.span()));
             }
         }
         for (Map.Entry<String, Map<String, Integer>> e : keysOfGoldEntity.entrySet()) {
@@ -135,6 +135,10 @@ public final class NerEvaluation {
                     .map(Map.Entry::getKey).orElse("unlinked#" + doc.topic() + "/" + doc.language() + "/" + doc.id() + "/" + e.getKey());
             linkItems.add(new String[] {doc.language(), e.getKey(), systemKey});
         }
+    }
+
+    private static String where(SlavicNerCorpus.Doc doc, Span span) {
+        return "\t" + doc.topic() + "/" + doc.language() + "/" + doc.id() + "\t" + span.begin() + "\t" + span.end();
     }
 
     private Counts cell(String language, EntityType type) {

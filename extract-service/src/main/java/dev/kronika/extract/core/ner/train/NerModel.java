@@ -47,7 +47,23 @@ public final class NerModel {
     }
 
     public List<NameCandidate> tag(NameContext ctx, List<Token> sentence) {
-        int[] labels = tagger.tag(ctx.language(), TokenFeatures.view(ctx, sentence));
+        TokenFeatures.SentenceView view = TokenFeatures.view(ctx, sentence);
+        List<NameCandidate> out = modelNames(ctx, view);
+        // Names the rules know for sure (knowledge base, gazetteer) where the model saw nothing:
+        // on a new topic the model has not met its names, the knowledge base may have.
+        for (NameCandidate rule : view.rules()) {
+            if (rule.confidence() >= KNOWN && out.stream().noneMatch(c -> c.first() < rule.end() && rule.first() < c.end())) {
+                out.add(rule);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(NameCandidate::first));
+        return out;
+    }
+
+    private static final double KNOWN = 0.7;
+
+    private List<NameCandidate> modelNames(NameContext ctx, TokenFeatures.SentenceView view) {
+        int[] labels = tagger.tag(ctx.language(), view);
         List<NameCandidate> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= labels.length; i++) {

@@ -1,0 +1,114 @@
+package dev.kronika.extract.core.ner;
+
+import dev.kronika.extract.core.kb.KnowledgeBase;
+import dev.kronika.extract.core.model.Content;
+import dev.kronika.extract.core.model.Document;
+import dev.kronika.extract.core.model.EntityType;
+import dev.kronika.extract.core.model.LanguageResult;
+import dev.kronika.extract.core.model.Layers;
+import dev.kronika.extract.core.model.Mention;
+import dev.kronika.extract.core.model.ValueSource;
+import dev.kronika.extract.core.text.TextSegmentationStage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The recogniser's general rules on sentences written for these tests, with the bundled knowledge base. */
+class NameRulesTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.bundled();
+    private static final NamedEntityStage NER = new NamedEntityStage(KB, Optional.empty());
+    private static final EntityLinkingStage LINKING = new EntityLinkingStage(KB);
+
+    private static List<Mention> mentions(String language, String text) {
+        Document d = Document.of(text);
+        d.set(Layers.CONTENT, Content.wholeText(text));
+        d.set(Layers.LANGUAGE, new LanguageResult(language, ValueSource.TEXT, 1.0));
+        new TextSegmentationStage().process(d);
+        NER.process(d);
+        LINKING.process(d);
+        return d.get(Layers.MENTIONS);
+    }
+
+    private static Mention find(List<Mention> mentions, String surface) {
+        return mentions.stream().filter(m -> m.text().equals(surface)).findFirst()
+                .orElseGet(() -> fail("no mention '" + surface + "' in " + mentions));
+    }
+
+    private static void assertMention(List<Mention> mentions, String surface, EntityType type, String lemma) {
+        Mention m = find(mentions, surface);
+        assertEquals(type, m.type(), () -> "type of " + surface);
+        assertEquals(lemma, m.lemma(), () -> "lemma of " + surface);
+    }
+
+    @Test
+    void capitalisedAdjectiveHeadingLowercaseOrganisationNoun() {
+        List<Mention> ms = mentions("bg", "Вчера Върховният съд на Пакистан отмени присъдата на фермера.");
+        assertMention(ms, "Върховният съд на Пакистан", EntityType.ORG, "Върховен съд на Пакистан");
+    }
+
+    @Test
+    void organisationNameInQuotesAfterItsHead() {
+        List<Mention> ms = mentions("bg", "Информационна агенция \"Слово\" съобщи новината в понеделник.");
+        assertMention(ms, "Информационна агенция \"Слово\"", EntityType.ORG, "Информационна агенция Слово");
+    }
+
+    @Test
+    void abbreviationInsideName() {
+        List<Mention> ms = mentions("pl", "Rozmowy odbyły się w Wlk. Brytanii w zeszłym tygodniu.");
+        assertMention(ms, "Wlk. Brytanii", EntityType.LOC, "Wlk. Brytania");
+    }
+
+    @Test
+    void placeCoordinatedWithAnotherPlaceIsItsOwnMention() {
+        List<Mention> ms = mentions("pl", "Mówiono o przyszłości Najwyższej Rady Państwowej Związku Białorusi i Rosji.");
+        assertMention(ms, "Białorusi", EntityType.LOC, "Białoruś");
+        assertMention(ms, "Rosji", EntityType.LOC, "Rosja");
+    }
+
+    @Test
+    void dayOfMonthDoesNotEndAName() {
+        List<Mention> ms = mentions("pl", "Decyzję podjęła Unia Europejska 29 marca w Brukseli.");
+        assertMention(ms, "Unia Europejska", EntityType.ORG, "Unia Europejska");
+    }
+
+    @Test
+    void czechNameConfirmedByTheKnowledgeBase() {
+        List<Mention> ms = mentions("cs", "Velvyslanec o tom jednal s Evropskou unií minulý týden.");
+        assertEquals("Evropská unie", find(ms, "Evropskou unií").lemma());
+    }
+
+    @Test
+    void bulgarianAdjectiveLosesItsArticle() {
+        List<Mention> ms = mentions("bg", "Говорителят каза, че Консервативната партия ще гласува против.");
+        assertEquals("Консервативна партия", find(ms, "Консервативната партия").lemma());
+    }
+
+    @Test
+    void nameFoundOnceIsFoundWhereRepeated() {
+        List<Mention> ms = mentions("pl", "Wczoraj spółka Fortexa z Berlina podpisała umowę. Umowę Fortexa ogłosiła w piątek.");
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("Fortexa")).count(), ms::toString);
+    }
+
+    @Test
+    void acronymInParenthesesSharesTheKey() {
+        List<Mention> ms = mentions("pl", "Przedstawiciele Krajowej Rady Zdrowia Publicznego (KRZP) spotkali się w Łodzi. Później KRZP wydała oświadczenie.");
+        List<Mention> acronyms = ms.stream().filter(m -> m.text().equals("KRZP")).toList();
+        assertFalse(acronyms.isEmpty(), ms::toString);
+        Mention full = ms.stream().filter(m -> m.text().startsWith("Krajowej")).findFirst().orElseGet(() -> fail(ms.toString()));
+        acronyms.forEach(a -> assertEquals(full.entityKey(), a.entityKey()));
+    }
+
+    @Test
+    void inflectedCueWords() {
+        assertTrue(Cues.instance().isInflected(Cues.Category.ORGHEAD, "ru", "судом"));
+        assertTrue(Cues.instance().isInflected(Cues.Category.ORGHEAD, "bg", "агенцията"));
+        assertFalse(Cues.instance().isInflected(Cues.Category.ORGHEAD, "pl", "wczoraj"));
+    }
+}

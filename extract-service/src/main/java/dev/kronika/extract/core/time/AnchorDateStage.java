@@ -26,6 +26,11 @@ public final class AnchorDateStage implements Stage {
 
     /** How many main-text lines from the top count as the article's header. */
     private static final int HEADER_LINES = 4;
+    /**
+     * A dateline opens its line ("Київ, 27 березня 2024 року.", "5 March 2024, 10:15"); a date
+     * further into a paragraph is what the story is about, so only a line's opening is searched.
+     */
+    private static final int DATELINE_CHARS = 160;
 
     private final TimeExpressionRecognizer recognizer;
 
@@ -75,7 +80,7 @@ public final class AnchorDateStage implements Stage {
         content.title().ifPresent(lines::add);
         content.body().stream().limit(HEADER_LINES).forEach(lines::add);
         String language = document.language();
-        for (Span line : lines.stream().sorted().distinct().toList()) {
+        for (Span line : lines.stream().sorted().distinct().map(line -> opening(document.text(), line)).toList()) {
             for (TimeExpression expression : recognizer.recognize(document.text(), List.of(line), List.of(), language,
                     Optional.empty(), ReferenceMode.NEWS)) {
                 if (expression.type() == TimeExpression.Type.DATE && expression.value().matches("\\d{4}-\\d{2}-\\d{2}")
@@ -85,5 +90,17 @@ public final class AnchorDateStage implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /** The line's first DATELINE_CHARS characters, extended to the end of the word they cut. */
+    private static Span opening(String text, Span line) {
+        if (line.length() <= DATELINE_CHARS) {
+            return line;
+        }
+        int end = line.begin() + DATELINE_CHARS;
+        while (end < line.end() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return new Span(line.begin(), end);
     }
 }

@@ -57,6 +57,13 @@ class AnchorDateStageTest {
     }
 
     @Test
+    void aDateDeepInTheFirstParagraphIsTheStorysNotThePublicationDate() {
+        String text = "Harbour reopens\nThe harbour of the old town, closed for two years while engineers rebuilt its walls, "
+                + "its cranes and the long pier that the fishing fleet depends on, will reopen to ships on 5 June 2031.";
+        assertEquals(Optional.empty(), anchor(text, DocumentRequest.EMPTY, Content.wholeText(text)).date());
+    }
+
+    @Test
     void weekdayBesideDayAndMonthFixesTheYear() {
         String text = "Harbour reopens\nThursday, 23 May\nThe harbour reopened after repairs.";
         LocalDate day = anchor(text, DocumentRequest.EMPTY, Content.wholeText(text)).date().orElseThrow();

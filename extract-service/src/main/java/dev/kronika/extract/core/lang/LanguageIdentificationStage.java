@@ -30,7 +30,7 @@ public final class LanguageIdentificationStage implements Stage {
     public static final Set<String> SUPPORTED = Set.of("bg", "cs", "en", "pl", "ru", "sl", "uk");
 
     /** Characters of main text enough for a confident decision; longer texts are cut for speed. */
-    private static final int SAMPLE_CHARS = 2_000;
+    private static final int SAMPLE_CHARS = 1_000;
 
     private static final Map<Language, String> SUPPORTED_CODES = new EnumMap<>(Map.of(
             Language.BULGARIAN, "bg", Language.CZECH, "cs", Language.ENGLISH, "en", Language.POLISH, "pl",

@@ -48,6 +48,27 @@ class ExtractApiTest {
     }
 
     @Test
+    void namesTheSiteAndTheTimeOfPublication() {
+        given().contentType(ContentType.JSON)
+                .body("{\"html\": \"<html><head><meta property='og:site_name' content='Lake Gazette'>"
+                        + "<meta property='article:published_time' content='2024-04-02T08:30:00+02:00'></head><body><article>"
+                        + "<h1>Ferry talks</h1><p>The two mayors met in the old customs house on Monday and agreed to run "
+                        + "one ferry.</p></article></body></html>\", \"url\": \"https://www.example.org/a/1\"}")
+                .when().post("/v1/extract")
+                .then().statusCode(200)
+                .body("document.site", equalTo("Lake Gazette"))
+                .body("document.site_source", equalTo("METADATA"))
+                .body("document.published", equalTo("2024-04-02"))
+                .body("document.published_time", equalTo("2024-04-02T08:30+02:00"));
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"The two mayors met in the old customs house on Monday.\", \"url\": \"https://www.example.org/a/2\"}")
+                .when().post("/v1/extract")
+                .then().statusCode(200)
+                .body("document.site", equalTo("example.org"))
+                .body("document.site_source", equalTo("REQUEST"));
+    }
+
+    @Test
     void refusesBadInputWithAClearClientError() {
         badRequest("{\"text\": \"\"}", "blank");
         badRequest("{\"text\": \"  \\n\\t \"}", "blank");

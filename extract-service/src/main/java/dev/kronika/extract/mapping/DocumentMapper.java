@@ -6,6 +6,7 @@ import dev.kronika.extract.core.model.Document;
 import dev.kronika.extract.core.model.EntityRecord;
 import dev.kronika.extract.core.model.Layers;
 import dev.kronika.extract.core.model.Mention;
+import dev.kronika.extract.core.model.PageFacts;
 import dev.kronika.extract.core.model.TimeExpression;
 import dev.kronika.extract.core.model.TimeWindow;
 import dev.kronika.extract.core.model.ValueSource;
@@ -57,6 +58,7 @@ public final class DocumentMapper {
             document.request().published().ifPresent(date -> out.setPublished(date.toString())
                     .setPublishedSource(source(ValueSource.REQUEST)));
         }
+        mapSiteAndTime(document, out);
         document.find(Layers.SENTENCES).ifPresent(sentences -> sentences.forEach(s -> out.addSentences(span(s, offsets))));
         document.find(Layers.MENTIONS).ifPresent(mentions -> mentions.forEach(m -> out.addMentions(mention(m, offsets))));
         document.find(Layers.ENTITIES).ifPresent(entities -> entities.forEach(e -> out.addEntities(entity(e))));
@@ -76,6 +78,34 @@ public final class DocumentMapper {
         }
         content.body().forEach(part -> out.addBody(span(part, offsets)));
         out.addAllAuthors(content.authors());
+        if (!content.authors().isEmpty()) {
+            out.setAuthorsSource(source(content.facts().authorsSource()));
+        }
+    }
+
+    /** The site from the page, else the URL's host; the time of publication when it falls on the published date. */
+    private static void mapSiteAndTime(Document document, AnnotatedDocument.Builder out) {
+        PageFacts facts = document.find(Layers.CONTENT).map(Content::facts).orElse(PageFacts.NONE);
+        if (facts.site().isPresent()) {
+            out.setSite(facts.site().get()).setSiteSource(source(facts.siteSource()));
+        } else {
+            document.request().url().flatMap(DocumentMapper::host)
+                    .ifPresent(host -> out.setSite(host).setSiteSource(source(ValueSource.REQUEST)));
+        }
+        facts.publishedAt().filter(time -> time.local().toLocalDate().toString().equals(out.getPublished()))
+                .ifPresent(time -> out.setPublishedTime(time.iso()).setPublishedTimeSource(source(facts.publishedAtSource())));
+    }
+
+    private static Optional<String> host(String url) {
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            if (host == null || host.isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
+        } catch (IllegalArgumentException notAUri) {
+            return Optional.empty();
+        }
     }
 
     public static Span span(dev.kronika.extract.core.model.Span span, OffsetMapper offsets) {

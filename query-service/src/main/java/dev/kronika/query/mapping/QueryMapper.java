@@ -122,7 +122,10 @@ public final class QueryMapper {
                 .setText(document.getText())
                 .addAllBody(document.getBodyList())
                 .addAllAuthors(document.getAuthorsList())
-                .addAllTimeExpressions(document.getTimeExpressionsList());
+                .addAllTimeExpressions(document.getTimeExpressionsList())
+                .setSite(document.getSite())
+                .setPublishedTime(document.getPublishedTime())
+                .setTitleText(document.getTitleText());
         if (article.externalId != null) {
             out.setExternalId(article.externalId);
         }

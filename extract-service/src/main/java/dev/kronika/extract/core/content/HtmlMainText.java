@@ -1,7 +1,9 @@
 package dev.kronika.extract.core.content;
 
 import dev.kronika.extract.core.model.Content;
+import dev.kronika.extract.core.model.PageFacts;
 import dev.kronika.extract.core.model.PageStructure;
+import dev.kronika.extract.core.model.PublicationTime;
 import dev.kronika.extract.core.model.Span;
 import dev.kronika.extract.core.model.ValueSource;
 
@@ -71,7 +73,8 @@ final class HtmlMainText {
         List<PageStructure.Block> blocks = page.blocks();
         PageMetadata metadata = PageMetadata.read(page.metadata());
         if (blocks.isEmpty()) {
-            return new Content(Optional.empty(), List.of(), metadata.authors(), metadata.published(), ValueSource.METADATA, metadata.title());
+            return new Content(Optional.empty(), List.of(), metadata.authors(), metadata.published(), ValueSource.METADATA, metadata.title(),
+                    facts(metadata, metadata.publishedAt()));
         }
         BlockTree tree = new BlockTree(blocks);
         int n = blocks.size();
@@ -167,6 +170,7 @@ final class HtmlMainText {
         int headerEnd = Math.min(last + 1, first + 4);
         List<String> authors = new ArrayList<>(metadata.authors());
         Optional<LocalDate> published = metadata.published();
+        Optional<PublicationTime> publishedAt = metadata.publishedAt();
         ValueSource dateSource = ValueSource.METADATA;
         if (published.isEmpty() || authors.isEmpty()) {
             int from = titleIndex.map(t -> Math.min(t, bodyFirst)).orElse(Math.max(0, bodyFirst - 6));
@@ -178,6 +182,7 @@ final class HtmlMainText {
                 if (published.isEmpty()) {
                     published = HeaderMetadata.date(line.text);
                     dateSource = ValueSource.TEXT;
+                    publishedAt = published.flatMap(date -> DateTimes.atClockTime(date, line.text));
                 }
                 if (authors.isEmpty() && !HEADINGS.contains(blocks.get(i).tag())) {
                     authors.addAll(HeaderMetadata.authors(line.text));
@@ -224,7 +229,14 @@ final class HtmlMainText {
         }
         bodySpans.sort(null);
         return new Content(titleIndex.map(i -> lines[i].span), bodySpans, authors, published,
-                published.isPresent() ? dateSource : ValueSource.METADATA, metadata.title());
+                published.isPresent() ? dateSource : ValueSource.METADATA, metadata.title(), facts(metadata, publishedAt));
+    }
+
+    private static PageFacts facts(PageMetadata metadata, Optional<PublicationTime> publishedAt) {
+        boolean timeFromMetadata = publishedAt.isPresent() && publishedAt.equals(metadata.publishedAt());
+        return new PageFacts(metadata.site(), ValueSource.METADATA, publishedAt,
+                timeFromMetadata ? ValueSource.METADATA : ValueSource.TEXT,
+                metadata.authors().isEmpty() ? ValueSource.TEXT : ValueSource.METADATA);
     }
 
     /**

@@ -6,6 +6,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
+import dev.kronika.extract.core.model.PublicationTime;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,10 @@ import java.util.Set;
 
 /**
  * What a page says about its article in metadata: JSON-LD ({@code NewsArticle} and kin: headline,
- * author, datePublished) first, then Open Graph and {@code <meta>} tags, then the {@code <title>}.
+ * author, datePublished, publisher) first, then Open Graph and {@code <meta>} tags, then the {@code <title>}.
  */
-record PageMetadata(Optional<String> title, List<String> authors, Optional<LocalDate> published) {
+record PageMetadata(Optional<String> title, List<String> authors, Optional<LocalDate> published,
+                    Optional<PublicationTime> publishedAt, Optional<String> site) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
@@ -28,21 +31,34 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Local
     private static final List<String> DATE_KEYS = List.of("article:published_time", "datepublished", "og:published_time",
             "published_time", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
             "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "og:article:published_time");
+    private static final List<String> SITE_KEYS = List.of("og:site_name", "application-name", "dc.publisher", "dcterms.publisher",
+            "publisher", "cre");
+    /** The longest a site name runs; longer values are slogans or descriptions. */
+    private static final int MAX_SITE_LENGTH = 80;
 
     static PageMetadata read(Map<String, String> metadata) {
         Optional<String> title = Optional.empty();
         List<String> authors = new ArrayList<>();
         Optional<LocalDate> published = Optional.empty();
+        Optional<PublicationTime> publishedAt = Optional.empty();
+        Optional<String> site = Optional.empty();
+        boolean articleRead = false;
         for (Map.Entry<String, String> entry : metadata.entrySet()) {
             if (!entry.getKey().startsWith("json-ld.")) {
                 continue;
             }
-            JsonObject article = findArticle(entry.getValue());
-            if (article != null) {
+            JsonElement root = parse(entry.getValue());
+            JsonObject article = findArticle(root, 0);
+            if (site.isEmpty()) {
+                site = siteOf(article).or(() -> websiteName(root, 0));
+            }
+            if (article != null && !articleRead) {
+                articleRead = true;
                 title = string(article.get("headline")).or(() -> string(article.get("name")));
                 authors.addAll(names(article.get("author")));
-                published = string(article.get("datePublished")).flatMap(PageMetadata::parseDate);
-                break;
+                Optional<String> date = string(article.get("datePublished"));
+                published = date.flatMap(PageMetadata::parseDate);
+                publishedAt = date.flatMap(DateTimes::publicationTime);
             }
         }
         if (title.isEmpty()) {
@@ -73,26 +89,89 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Local
                 if (value != null) {
                     published = parseDate(value);
                     if (published.isPresent()) {
+                        publishedAt = DateTimes.publicationTime(value);
                         break;
                     }
                 }
             }
         }
-        return new PageMetadata(title, List.copyOf(authors), published);
+        if (site.isEmpty()) {
+            for (String key : SITE_KEYS) {
+                Optional<String> value = siteName(metadata.get(key));
+                if (value.isPresent()) {
+                    site = value;
+                    break;
+                }
+            }
+        }
+        final Optional<LocalDate> date = published;
+        // A time whose date disagrees with the chosen publication date belongs to another field.
+        publishedAt = publishedAt.filter(time -> date.isPresent() && time.local().toLocalDate().equals(date.get()));
+        return new PageMetadata(title, List.copyOf(authors), published, publishedAt, site);
+    }
+
+    /** The article's publisher, or the site it is part of. */
+    private static Optional<String> siteOf(JsonObject article) {
+        if (article == null) {
+            return Optional.empty();
+        }
+        for (String key : new String[] {"publisher", "isPartOf", "sourceOrganization"}) {
+            JsonElement value = article.get(key);
+            Optional<String> name = value != null && value.isJsonObject()
+                    ? string(value.getAsJsonObject().get("name")) : Optional.empty();
+            name = name.flatMap(PageMetadata::siteName);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name of a {@code WebSite} or {@code NewsMediaOrganization} node anywhere in the JSON-LD. */
+    private static Optional<String> websiteName(JsonElement element, int depth) {
+        if (element == null || depth > 6) {
+            return Optional.empty();
+        }
+        if (element.isJsonArray()) {
+            for (JsonElement item : element.getAsJsonArray()) {
+                Optional<String> found = websiteName(item, depth + 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (element.isJsonObject()) {
+            JsonObject object = element.getAsJsonObject();
+            if (hasType(object.get("@type"), SITE_TYPES)) {
+                Optional<String> name = string(object.get("name")).flatMap(PageMetadata::siteName);
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+            return websiteName(object.get("@graph"), depth + 1);
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> SITE_TYPES = Set.of("website", "newsmediaorganization");
+
+    private static Optional<String> siteName(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String name = HtmlTextExtractor.collapse(value).strip();
+        return name.isEmpty() || name.length() > MAX_SITE_LENGTH ? Optional.empty() : Optional.of(name);
     }
 
     static Optional<LocalDate> parseDate(String value) {
         return HeaderMetadata.date(value.strip());
     }
 
-    private static JsonObject findArticle(String json) {
-        JsonElement root;
+    private static JsonElement parse(String json) {
         try {
-            root = JsonParser.parseString(json.strip());
+            return JsonParser.parseString(json.strip());
         } catch (RuntimeException malformed) {
             return null;
         }
-        return findArticle(root, 0);
     }
 
     private static JsonObject findArticle(JsonElement element, int depth) {
@@ -108,7 +187,7 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Local
             }
         } else if (element.isJsonObject()) {
             JsonObject object = element.getAsJsonObject();
-            if (isArticle(object.get("@type"))) {
+            if (hasType(object.get("@type"), ARTICLE_TYPES)) {
                 return object;
             }
             JsonObject found = findArticle(object.get("@graph"), depth + 1);
@@ -120,19 +199,19 @@ record PageMetadata(Optional<String> title, List<String> authors, Optional<Local
         return null;
     }
 
-    private static boolean isArticle(JsonElement type) {
+    private static boolean hasType(JsonElement type, Set<String> wanted) {
         if (type == null) {
             return false;
         }
         if (type.isJsonArray()) {
             for (JsonElement t : type.getAsJsonArray()) {
-                if (isArticle(t)) {
+                if (hasType(t, wanted)) {
                     return true;
                 }
             }
             return false;
         }
-        return type.isJsonPrimitive() && ARTICLE_TYPES.contains(type.getAsString().toLowerCase(java.util.Locale.ROOT));
+        return type.isJsonPrimitive() && wanted.contains(type.getAsString().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Optional<String> string(JsonElement element) {

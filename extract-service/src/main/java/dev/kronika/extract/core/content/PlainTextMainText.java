@@ -1,6 +1,8 @@
 package dev.kronika.extract.core.content;
 
 import dev.kronika.extract.core.model.Content;
+import dev.kronika.extract.core.model.PageFacts;
+import dev.kronika.extract.core.model.PublicationTime;
 import dev.kronika.extract.core.model.Span;
 import dev.kronika.extract.core.model.ValueSource;
 
@@ -49,6 +51,7 @@ final class PlainTextMainText {
         int headerEnd = secondParagraph(lines, first, last);
         List<String> authors = new ArrayList<>();
         Optional<LocalDate> published = Optional.empty();
+        Optional<PublicationTime> publishedAt = Optional.empty();
         int headerStart = titleLine.map(t -> t.index).orElse(0);
         for (int i = Math.max(0, Math.min(headerStart, first - HEADER_LINES)); i < headerEnd && i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -57,6 +60,7 @@ final class PlainTextMainText {
             }
             if (published.isEmpty() && !line.prose()) {
                 published = HeaderMetadata.date(line.text);
+                publishedAt = published.flatMap(date -> DateTimes.atClockTime(date, line.text));
             }
             if (!line.prose() && line.furniture == Furniture.NONE && i >= headerStart) {
                 for (String author : HeaderMetadata.authors(line.text)) {
@@ -81,7 +85,8 @@ final class PlainTextMainText {
                 body.add(line.span);
             }
         }
-        return new Content(title, body, authors, published, ValueSource.TEXT);
+        PageFacts facts = new PageFacts(Optional.empty(), ValueSource.METADATA, publishedAt, ValueSource.TEXT, ValueSource.TEXT);
+        return new Content(title, body, authors, published, ValueSource.TEXT, Optional.empty(), facts);
     }
 
     private static boolean keepInBody(Line line, List<Line> lines, int i, Set<Integer> repeated, int headerEnd, boolean afterReadMore) {

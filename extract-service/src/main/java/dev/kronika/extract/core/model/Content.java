@@ -8,20 +8,22 @@ import java.util.Optional;
  * What main-text extraction found: the title, the body spans in reading order (everything else is
  * furniture), authors, and a publication date printed in the article's own header, if any.
  * {@code metadataTitle} is the headline a page names only in its metadata (Open Graph, JSON-LD,
- * {@code <title>}): it has no span, as it is not part of the text.
+ * {@code <title>}): it has no span, as it is not part of the text. {@code facts} holds the site,
+ * the time of publication and where the authors were found.
  */
 public record Content(Optional<Span> title, List<Span> body, List<String> authors,
                       Optional<LocalDate> publishedInText, ValueSource publishedInTextSource,
-                      Optional<String> metadataTitle) {
+                      Optional<String> metadataTitle, PageFacts facts) {
 
     public Content {
         body = List.copyOf(body);
         authors = List.copyOf(authors);
+        java.util.Objects.requireNonNull(facts, "facts");
     }
 
     public Content(Optional<Span> title, List<Span> body, List<String> authors,
                    Optional<LocalDate> publishedInText, ValueSource publishedInTextSource) {
-        this(title, body, authors, publishedInText, publishedInTextSource, Optional.empty());
+        this(title, body, authors, publishedInText, publishedInTextSource, Optional.empty(), PageFacts.NONE);
     }
 
     public static Content wholeText(String text) {

@@ -66,6 +66,30 @@ class HtmlMainTextTest {
         assertEquals(List.of("Anna Kowalczyk"), content.authors());
         assertEquals(Optional.of(LocalDate.of(2024, 3, 12)), content.publishedInText());
         assertEquals(ValueSource.METADATA, content.publishedInTextSource());
+        assertEquals(Optional.of("River Times"), content.facts().site());
+        assertEquals("2024-03-12T09:15+01:00", content.facts().publishedAt().orElseThrow().iso());
+        assertEquals(ValueSource.METADATA, content.facts().publishedAtSource());
+        assertEquals(ValueSource.METADATA, content.facts().authorsSource());
+    }
+
+    @Test
+    void siteComesFromThePublisherOrOpenGraphAndATimeOnlyWithItsDate() {
+        PageMetadata publisher = PageMetadata.read(java.util.Map.of("json-ld.0",
+                "{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"datePublished\":\"2023-11-02T18:40:05Z\","
+                        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Kurier Północny\"}}",
+                "og:site_name", "Another Name"));
+        assertEquals(Optional.of("Kurier Północny"), publisher.site());
+        assertEquals("2023-11-02T18:40:05Z", publisher.publishedAt().orElseThrow().iso());
+
+        PageMetadata openGraph = PageMetadata.read(java.util.Map.of("og:site_name", "  Dnevni  vjesnik ",
+                "article:published_time", "2022-06-30 07:05:00+0200"));
+        assertEquals(Optional.of("Dnevni vjesnik"), openGraph.site());
+        assertEquals("2022-06-30T07:05+02:00", openGraph.publishedAt().orElseThrow().iso());
+
+        PageMetadata dateOnly = PageMetadata.read(java.util.Map.of("article:published_time", "2022-06-30"));
+        assertEquals(Optional.of(LocalDate.of(2022, 6, 30)), dateOnly.published());
+        assertTrue(dateOnly.publishedAt().isEmpty());
+        assertTrue(dateOnly.site().isEmpty());
     }
 
     @Test

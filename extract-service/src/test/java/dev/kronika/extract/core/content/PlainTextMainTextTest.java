@@ -64,6 +64,9 @@ class PlainTextMainTextTest {
         assertEquals(java.util.List.of("Anna Kowalczyk"), content.authors());
         assertEquals(Optional.of(LocalDate.of(2024, 3, 12)), content.publishedInText());
         assertEquals(ValueSource.TEXT, content.publishedInTextSource());
+        assertEquals("2024-03-12T09:15", content.facts().publishedAt().orElseThrow().iso());
+        assertEquals(ValueSource.TEXT, content.facts().authorsSource());
+        assertTrue(content.facts().site().isEmpty());
     }
 
     @Test

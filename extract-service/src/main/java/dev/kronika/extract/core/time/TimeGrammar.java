@@ -4,11 +4,18 @@ import dev.kronika.extract.core.model.Span;
 import dev.kronika.extract.core.model.TimeExpression;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The recognition rules of one language: patterns shared by all languages, filled with that
@@ -29,7 +36,28 @@ final class TimeGrammar {
         Meaning build(Matcher m);
     }
 
-    private record Rule(String name, Pattern pattern, TimeExpression.Type type, Builder builder) {
+    /**
+     * A rule and the literals its match cannot do without: at least one of each group of
+     * {@code needs} (ids in {@link #literals}). A region that lacks them is not searched with the
+     * rule's pattern at all, which spares the scan of every position of most paragraphs.
+     */
+    private record Rule(String name, Pattern pattern, TimeExpression.Type type, Builder builder, int[][] needs, boolean hasExtent) {
+
+        boolean mayMatch(boolean[] present) {
+            for (int[] group : needs) {
+                boolean any = false;
+                for (int id : group) {
+                    if (present[id]) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static final String L = "(?<![\\p{L}\\p{N}])";
@@ -44,11 +72,17 @@ final class TimeGrammar {
     private final TimeLexicon lex;
     private final boolean english;
     private final List<Rule> rules = new ArrayList<>();
+    /** The named groups of each rule's pattern, so a builder asks for an absent group without an exception. */
+    private final Map<Pattern, Set<String>> groupNames = new IdentityHashMap<>();
+    /** Every literal some rule needs, by id. */
+    private final Map<String, Integer> literalIds = new LinkedHashMap<>();
+    private final LiteralIndex literals;
 
     TimeGrammar(TimeLexicon lex) {
         this.lex = lex;
         this.english = lex.language().equals("en");
         build();
+        literals = new LiteralIndex(List.copyOf(literalIds.keySet()));
     }
 
     String language() {
@@ -58,8 +92,12 @@ final class TimeGrammar {
     /** All rule matches inside the span of the text, overlapping ones included. */
     List<Candidate> candidates(String text, Span region) {
         List<Candidate> found = new ArrayList<>();
+        boolean[] present = literals.find(text, region.begin(), region.end());
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
+            if (!rule.mayMatch(present)) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text);
             m.region(region.begin(), region.end());
             m.useTransparentBounds(true);
@@ -73,8 +111,9 @@ final class TimeGrammar {
                 if (meaning == null) {
                     continue;
                 }
-                int begin = hasGroup(m, "x") && m.group("x") != null ? m.start("x") : m.start();
-                int end = hasGroup(m, "x") && m.group("x") != null ? m.end("x") : m.end();
+                boolean extent = rule.hasExtent && m.start("x") >= 0;
+                int begin = extent ? m.start("x") : m.start();
+                int end = extent ? m.end("x") : m.end();
                 // a trailing period belongs to the sentence unless the form is an abbreviation
                 if (end > begin + 1 && text.charAt(end - 1) == '.' && !endsWithAbbreviation(text.substring(begin, end))) {
                     end--;
@@ -96,27 +135,69 @@ final class TimeGrammar {
                 || last.endsWith("a.m.") || last.endsWith("p.m."));
     }
 
-    private static boolean hasGroup(Matcher m, String name) {
-        try {
-            m.start(name);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The group's text, or null when it did not take part in the match or the pattern has no such group. */
+    private String group(Matcher m, String name) {
+        return groupNames.get(m.pattern()).contains(name) ? m.group(name) : null;
     }
 
     // ------------------------------------------------------------------ rules
 
-    private void add(String name, String regex, TimeExpression.Type type, Builder builder) {
-        rules.add(new Rule(name, Pattern.compile(regex.replace("\\s", SPACE), FLAGS), type, builder));
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    private void add(String name, String regex, TimeExpression.Type type, Needs needs, Builder builder) {
+        Pattern pattern = Pattern.compile(regex.replace("\\s", SPACE), FLAGS);
+        Set<String> names = GROUP_NAME.matcher(regex).results().map(r -> r.group(1)).collect(Collectors.toUnmodifiableSet());
+        groupNames.put(pattern, names);
+        int[][] ids = needs.groups().stream()
+                .map(group -> group.stream().mapToInt(literal -> literalIds.computeIfAbsent(literal, l -> literalIds.size())).toArray())
+                .toArray(int[][]::new);
+        rules.add(new Rule(name, pattern, type, builder, ids, names.contains("x")));
+    }
+
+    // ------------------------------------------------------------------ what a rule's match must contain
+
+    /** Groups of literals (lower case) a rule's match must contain, at least one of each group. */
+    private record Needs(List<List<String>> groups) {
+    }
+
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    @SafeVarargs
+    private static Needs needs(List<String>... groups) {
+        return new Needs(Stream.of(groups).map(TimeGrammar::minimal).toList());
+    }
+
+    private static List<String> words(String... words) {
+        return List.of(words);
+    }
+
+    @SafeVarargs
+    private static List<String> union(List<String>... groups) {
+        return Stream.of(groups).flatMap(List::stream).toList();
+    }
+
+    /**
+     * A literal every match of each of the category's forms contains: the longest stretch of a
+     * form between the spaces and apostrophes its pattern lets vary.
+     */
+    private List<String> forms(String category, java.util.function.Predicate<String> valueFilter) {
+        return lex.forms(category, valueFilter).stream()
+                .map(form -> Stream.of(form.split("[ '’ʼ]+")).max(Comparator.comparingInt(String::length)).orElse(form))
+                .toList();
+    }
+
+    private List<String> forms(String category) {
+        return forms(category, v -> true);
+    }
+
+    /** The group without literals that contain another of its literals (which is then found anyway). */
+    private static List<String> minimal(List<String> group) {
+        List<String> folded = group.stream().map(LiteralIndex::fold).filter(l -> !l.isEmpty()).distinct().toList();
+        if (folded.isEmpty()) {
+            // a category this language lacks: the pattern is "(?!)" and matches nothing
+            return List.of();
+        }
+        return folded.stream().filter(l -> folded.stream().noneMatch(o -> !o.equals(l) && l.contains(o))).toList();
     }
 
     private void build() {
@@ -140,7 +221,7 @@ final class TimeGrammar {
 
         // 2024-05-23, optionally with a clock time
         add("iso", L + "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<h>\\d{2}):(?<mi>\\d{2}))?" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(DIGITS), m -> {
                     Meaning date = validDate(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
                     if (date != null && m.group("h") != null) {
                         return new Meaning(Meaning.Kind.TIME, date.year(), date.month(), date.day(), null, null, null, null, 0, null, 0, null,
@@ -154,7 +235,7 @@ final class TimeGrammar {
 
         // 18.04.2025, 18. 4. 2025, 04/18/2025 (month first in English)
         add("numeric", L + "(?<a>\\d{1,2})(?<sep>[./])\\s?(?<b>\\d{1,2})\\k<sep>\\s?(?<y>\\d{4})" + R + "(?![.,]\\d)",
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(DIGITS), m -> {
                     int a = Integer.parseInt(m.group("a"));
                     int b = Integer.parseInt(m.group("b"));
                     boolean monthFirst = english && m.group("sep").equals("/") && a <= 12;
@@ -169,7 +250,7 @@ final class TimeGrammar {
         add("day-month", L + since + "(?<x>" + podBefore + "(?:(?<wd>" + weekday + "),?\\s+)?" + the + "(?<d>\\d{1,2})" + ordSuffix + dayPeriod
                         + "(?:" + daySep + "(?<d2>\\d{1,2})" + ordSuffix + dayPeriod + ")?\\s*(?:of\\s+)?" + month
                         + "(?:,?\\s+" + year + ")?" + bc + ")" + R + "(?!\\s*[:.,]\\d)",
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(DIGITS, forms("month")), m -> {
                     Meaning date = dayMonth(m);
                     if (date == null) {
                         return null;
@@ -180,21 +261,22 @@ final class TimeGrammar {
                     return pod == null || date.endDay() != null ? date : date.withPart(pod);
                 });
 
-        // May 23, 2024; Sept. 30; December 26-27
-        add("month-day", L + since + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
-                        + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
-                TimeExpression.Type.DATE, m -> {
-                    // only English puts the month before the day
-                    if (!english || !Character.isUpperCase(m.group("mon").charAt(0))) {
-                        return null;
-                    }
-                    Meaning date = dayMonth(m);
-                    return date == null ? null : sinceMarked(m, date.withWeekday(weekdayOf(group(m, "wd"))));
-                });
+        // May 23, 2024; Sept. 30; December 26-27 (only English puts the month before the day)
+        if (english) {
+            add("month-day", L + since + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
+                            + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
+                    TimeExpression.Type.DATE, needs(DIGITS, forms("month")), m -> {
+                        if (!Character.isUpperCase(m.group("mon").charAt(0))) {
+                            return null;
+                        }
+                        Meaning date = dayMonth(m);
+                        return date == null ? null : sinceMarked(m, date.withWeekday(weekdayOf(group(m, "wd"))));
+                    });
+        }
 
         // May 2024, вересень 1939, w lutym 1940, the end of March 1990
         add("month-year", L + "(?<x>(?:" + boundary + "[\\s-]*)?" + month + ",?\\s+(?:of\\s+)?" + year + bc + ")" + R + "(?![.,]\\d)",
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(DIGITS, forms("month")), m -> {
                     if (english && !Character.isUpperCase(m.group("mon").charAt(0))) {
                         return null;
                     }
@@ -206,7 +288,7 @@ final class TimeGrammar {
         // the modal "May" is capitalised only at the start of a sentence: after a lower-case word it is the month
         String midSentence = english ? "(?:(?<=[\\p{Ll},]\\s)(?<mid>))?" : "";
         add("month", L + since + midSentence + "(?<x>(?:" + boundary + "[\\s-]*|" + mods + "\\s+)?" + month + ")" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(forms("month")), m -> {
                     String form = m.group("mon");
                     if (form.endsWith(".") || form.length() < 3 || (english && (!Character.isUpperCase(form.charAt(0))
                             || form.equalsIgnoreCase("may") && m.group("mod") == null && m.group("bd") == null && group(m, "mid") == null))) {
@@ -221,7 +303,7 @@ final class TimeGrammar {
         String yearUnit = lex.alternation("unit", v -> v.equals("Y"));
         add("month-relative-year", L + "(?<x>(?:(?<d>\\d{1,2})" + ordSuffix + dayPeriod + "\\s+(?:of\\s+)?)?" + month
                         + ",?\\s+(?:of\\s+)?" + mods + "\\s+" + yearUnit + ")" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(forms("month"), forms("mod"), forms("unit", v -> v.equals("Y"))), m -> {
                     String form = m.group("mon");
                     if (english && !Character.isUpperCase(form.charAt(0)) || lex.has("anaphoric", m.group("mod"))) {
                         return null;
@@ -238,7 +320,7 @@ final class TimeGrammar {
         add("year", L + "(?<![$€£#№.,])(?<x>(?:" + boundary + "[\\s-]*)?" + yearContext + year + bc
                         + "(?:\\s*(?<yw>" + yearWord + ")(?:\\s*(?<bc2>" + lex.alternation("bc") + "))?)?)" + R
                         + "(?![.,]\\d|\\s*%)(?:(?=\\s+(?<lower>\\p{Ll})))?",
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(DIGITS), m -> {
                     int y = Integer.parseInt(m.group("y"));
                     boolean marked = m.group("bc") != null || group(m, "yw") != null || group(m, "fiscal") != null;
                     if (m.group("bc2") != null) {
@@ -258,7 +340,7 @@ final class TimeGrammar {
         if (english) {
             // "the '80s", "the nineties": decades of the twentieth century
             add("decade-short", "(?<x>(?:(?:the\\s+)?(?<half>first|second|last|latter)\\s+half\\s+of\\s+)?the\\s+(?:" + boundary + "[\\s-]*)?(?:['’](?<dec>[1-9]0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))" + R,
-                    TimeExpression.Type.DATE, m -> {
+                    TimeExpression.Type.DATE, needs(words("the"), words("0s", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")), m -> {
                         int decade = group(m, "dec") != null ? Integer.parseInt(m.group("dec"))
                                 : List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
                                         .indexOf(m.group("word").toLowerCase(Locale.ROOT)) * 10 + 20;
@@ -271,12 +353,12 @@ final class TimeGrammar {
         }
         add("decade", L + "(?<x>" + the + "(?:" + boundary + "[\\s-]*)?(?<dec>\\d{3}0)(?:'?s|-?(?:х|і|ті|ых|ые|е|те|tych|te|ih|ies))"
                         + "(?:\\s+(?:" + lex.alternation("unit", v -> v.equals("Y")) + "))?)" + R,
-                TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.DECADE, Integer.parseInt(m.group("dec")), null, null, null,
+                TimeExpression.Type.DATE, needs(DIGITS), m -> new Meaning(Meaning.Kind.DECADE, Integer.parseInt(m.group("dec")), null, null, null,
                         null, null, null, 0, boundaryOf(group(m, "bd")), 0, null, null, null));
 
         // XX століття, the 19th century, XIX wiek
         add("century", L + "(?<x>" + the + "(?:" + boundary + "[\\s-]*)?(?<c>[IVX]{1,5}|\\d{1,2})" + ordSuffix + "\\.?\\s+(?:" + lex.alternation("century") + ")" + bc + ")",
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(forms("century")), m -> {
                     int c = romanOrArabic(m.group("c"));
                     if (c < 1 || c > 21) {
                         return null;
@@ -287,7 +369,7 @@ final class TimeGrammar {
 
         // Monday, w poniedziałek, next Friday, в понедельник утром, Saturday night
         add("weekday", L + "(?<x>(?:" + mods + "\\s+)?(?<wd>" + weekday + ")(?:\\s+" + partOfDay + ")?)" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(forms("weekday")), m -> {
                     String form = m.group("wd");
                     if (form.endsWith(".") || (english && !Character.isUpperCase(form.charAt(0)))) {
                         return null;
@@ -304,7 +386,7 @@ final class TimeGrammar {
         String relDay = "(?<rd>" + lex.alternation("today") + "|" + lex.alternation("yesterday") + "|" + lex.alternation("tomorrow")
                 + "|" + lex.alternation("day") + "|" + lex.alternation("tonight") + ")";
         add("relative-day", L + "(?<x>(?:(?<bd2>early|late)\\s+)?(?:" + partOfDay + "\\s+)?" + relDay + "(?:\\s+(?<pod2>" + lex.alternation("partofday") + "))?)" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(union(forms("today"), forms("yesterday"), forms("tomorrow"), forms("day"), forms("tonight"))), m -> {
                     String rd = TimeLexicon.normalize(m.group("rd"));
                     int offset;
                     String pod = partOfDayOf(group(m, "pod") != null ? group(m, "pod") : group(m, "pod2"));
@@ -335,7 +417,7 @@ final class TimeGrammar {
         if (english) {
             // "in the morning", "later in the day", "by mid-afternoon": a part of the day the report speaks of
             add("the-part-of-day", "(?<=(?:in|during|by|until|through|since)\\s)(?<x>(?:the\\s+(?<pod>morning|afternoon|evening|day))|mid[\\s-]?(?<mid>morning|afternoon))" + R,
-                    TimeExpression.Type.TIME, m -> {
+                    TimeExpression.Type.TIME, needs(words("morning", "afternoon", "evening", "day")), m -> {
                         String pod = group(m, "pod") != null ? m.group("pod") : m.group("mid");
                         Meaning day = Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).ref("THAT");
                         return pod.equalsIgnoreCase("day") ? day : day.withPart(partOfDayOf(pod));
@@ -344,18 +426,18 @@ final class TimeGrammar {
 
         // this morning
         add("this-part-of-day", L + "(?<x>(?<mod>" + lex.alternation("mod", v -> v.equals("this")) + ")\\s+" + partOfDay + ")" + R,
-                TimeExpression.Type.TIME, m -> Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).withPart(partOfDayOf(m.group("pod"))));
+                TimeExpression.Type.TIME, needs(forms("mod", v -> v.equals("this")), forms("partofday")), m -> Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).withPart(partOfDayOf(m.group("pod"))));
 
         // next week, last year, w przyszłym tygodniu, earlier this year, early next year, the same day, наступного дня
         String earlierLater = english ? "(?:(?:earlier|later)\\s+)?" : "";
         String fiscalWord = english ? "(?:fiscal\\s+)?" : "";
         add("relative-unit", L + "(?:(?<=[\"“‘'])(?<quoted>))?(?<x>(?:" + boundary + "\\s+)?" + earlierLater + mods + "\\s+" + fiscalWord + unit + ")" + R,
-                TimeExpression.Type.DATE, m -> relativeUnit(m));
+                TimeExpression.Type.DATE, needs(forms("mod"), forms("unit")), m -> relativeUnit(m));
 
         // "pod koniec miesiąca", "наприкінці року", "the end of the month": part of the period spoken of
         String calendarUnit = "(?<unit>" + lex.alternation("unit", v -> v.equals("M") || v.equals("Y") || v.equals("W") || v.equals("Q")) + ")";
         add("boundary-unit", L + "(?<x>" + boundary + "\\s+" + the + calendarUnit + ")" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(forms("boundary"), forms("unit", v -> v.equals("M") || v.equals("Y") || v.equals("W") || v.equals("Q"))), m -> {
                     String form = TimeLexicon.normalize(m.group("unit"));
                     if (english ? form.endsWith("s") : false) {
                         return null;
@@ -366,13 +448,13 @@ final class TimeGrammar {
         if (!english) {
             // "w roku bieżącym", "года прошлого": the modifier after the unit
             add("unit-modifier", L + "(?<![\\p{N}.]\\s{0,3})(?<x>" + calendarUnit + "\\s+" + mods + ")" + R,
-                    TimeExpression.Type.DATE, m -> relativeUnit(m));
+                    TimeExpression.Type.DATE, needs(forms("unit", v -> v.equals("M") || v.equals("Y") || v.equals("W") || v.equals("Q")), forms("mod")), m -> relativeUnit(m));
         }
 
         // the next two months, ostatnich trzech lat, w ciągu najbliższych dwóch miesięcy
         String within = "(?:(?<within>" + lex.alternation("within") + ")\\s+)?";
         add("modified-duration", L + within + "(?<x>" + the + modsNextLast + "\\s+" + num + "[\\s-]+" + unit + ")" + R,
-                TimeExpression.Type.DURATION, m -> {
+                TimeExpression.Type.DURATION, needs(forms("mod", v -> !v.equals("this")), union(DIGITS, forms("num")), forms("unit")), m -> {
                     Meaning duration = duration(m);
                     if (duration == null) {
                         return null;
@@ -385,7 +467,7 @@ final class TimeGrammar {
         if (english) {
             // "Islam will one day be": a modal puts "one day" in an unnamed future
             add("one-day", "(?<=(?:will|would|may|might|could|can|shall|should|hope|hopes|hoped)\\s)(?<x>one\\s+day)" + R,
-                    TimeExpression.Type.DATE, m -> Meaning.of(Meaning.Kind.VAGUE).ref("FUTURE_REF"));
+                    TimeExpression.Type.DATE, needs(words("one"), words("day")), m -> Meaning.of(Meaning.Kind.VAGUE).ref("FUTURE_REF"));
         }
 
         // two weeks, a year ago, the nine months, the first nine months, five-year, за два тижні, преди две години
@@ -400,7 +482,7 @@ final class TimeGrammar {
                         // "$2 a share a year", "$500 million a year", "four flights a week" are rates, "three quarters of" a fraction
                         + "(?:(?<=(?:[\\d%]|million|billion|thousand|(?:\\d|two|three|four|five|six|seven|eight|nine|ten)\\s\\p{L}{2,12}s)"
                         + "\\s(?:a|an)\\s\\p{L}{3,7})(?<rate>))?(?:(?=\\s+of" + R + ")(?<fraction>))?",
-                TimeExpression.Type.DURATION, m -> {
+                TimeExpression.Type.DURATION, needs(union(DIGITS, forms("num")), forms("unit")), m -> {
                     Meaning duration = duration(m);
                     // "three quarters of" is a fraction, "several quarters of losses" a stretch of time
                     if (duration == null || english && "H".equals(duration.unit()) || m.group("rate") != null
@@ -427,7 +509,7 @@ final class TimeGrammar {
 
         // now, recently, the future, в ближайшее время
         add("vague", L + "(?<x>(?<ref>" + lex.alternation("present") + "|" + lex.alternation("past") + "|" + lex.alternation("future") + "))" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(union(forms("present"), forms("past"), forms("future"))), m -> {
                     String form = TimeLexicon.normalize(m.group("ref"));
                     String ref = lex.has("present", form) ? "PRESENT_REF" : lex.has("past", form) ? "PAST_REF" : "FUTURE_REF";
                     return Meaning.of(Meaning.Kind.VAGUE).ref(ref);
@@ -436,7 +518,7 @@ final class TimeGrammar {
         // in the coming weeks, w najbliższych tygodniach, recent years (a plural unit after next/last)
         // are handled by relative-unit; every Monday, each week, weekly
         add("set", L + "(?<x>(?:" + lex.alternation("every") + ")\\s+(?:(?<num>\\d{1,2}|" + numWord + ")\\s+)?(?:(?<wd>" + weekday + ")|" + month + "|" + unit + "))" + R,
-                TimeExpression.Type.SET, m -> {
+                TimeExpression.Type.SET, needs(forms("every"), union(forms("weekday"), forms("month"), forms("unit"))), m -> {
                     if (group(m, "wd") != null) {
                         return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(m.group("wd")));
                     }
@@ -451,7 +533,7 @@ final class TimeGrammar {
         if (english) {
             // "on Mondays", "Tuesday nights": a weekday in the plural recurs
             add("plural-weekday", L + "(?<x>(?<wd>" + weekday + ")(?:s|\\s+(?<pod>mornings|afternoons|evenings|nights)))" + R,
-                    TimeExpression.Type.SET, m -> {
+                    TimeExpression.Type.SET, needs(forms("weekday")), m -> {
                         String wd = m.group("wd");
                         if (wd.endsWith(".") || !Character.isUpperCase(wd.charAt(0))) {
                             return null;
@@ -462,15 +544,15 @@ final class TimeGrammar {
             // "for years", "within weeks", "over the years": an unquantified stretch of plural units
             add("bare-plural-duration", "(?:(?<=(?:for|within|in)\\s)|(?<=(?:over|during|through)\\s)(?=the\\s))(?<x>(?:the\\s+)?(?<unit>days|weeks|months|years|decades|centuries))" + R
                             + "(?!\\s+(?:of|ago|earlier|later|to\\s+come|old|before|after|since|when|that)" + R + ")",
-                    TimeExpression.Type.DURATION, m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+                    TimeExpression.Type.DURATION, needs(words("days", "weeks", "months", "years", "decades", "centuries")), m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
         }
         if (english) {
             // "the weeks ahead", "the months to come": an open stretch of plural units from now
             add("units-ahead", L + "(?<x>the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come))" + R,
-                    TimeExpression.Type.DURATION, m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+                    TimeExpression.Type.DURATION, needs(words("the"), words("days", "weeks", "months", "years")), m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
         }
         add("set-word", L + "(?<x>(?<s>" + lex.alternation("set") + "))" + R,
-                TimeExpression.Type.SET, m -> Meaning.of(Meaning.Kind.SET).unit(lex.value("set", m.group("s")).orElse("D"), 1));
+                TimeExpression.Type.SET, needs(forms("set")), m -> Meaning.of(Meaning.Kind.SET).unit(lex.value("set", m.group("s")).orElse("D"), 1));
 
         // the third quarter, third-quarter, the fourth quarter of 1997, w trzecim kwartale 2022, the quarter
         String ordinal = "(?<ord>" + lex.alternation("ordinal") + ")";
@@ -478,7 +560,7 @@ final class TimeGrammar {
         String fiscal = english ? "(?:(?:fiscal|calendar)\\s+)?" : "";
         add("quarter", L + "(?<x>" + the + "(?:" + mods + "\\s+)?" + fiscal + ordinal + "[\\s-]+" + fiscal + quarterUnit
                         + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?" + year + ")?)" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(forms("ordinal"), forms("unit", v -> v.equals("Q") || v.equals("H"))), m -> {
                     String u = unitOf(m.group("unit"));
                     int n = Integer.parseInt(lex.value("ordinal", m.group("ord")).orElse("1"));
                     if ("H".equals(u) && n > 2) {
@@ -492,7 +574,7 @@ final class TimeGrammar {
             // "the year ended June 30" is a fiscal year: a year-long stretch, not a calendar year
             String ended = "(?:(?=\\s+(?:ended|ending)" + R + ")(?<ended>))?";
             add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal|full)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R + ended,
-                    TimeExpression.Type.DATE, m -> {
+                    TimeExpression.Type.DATE, needs(words("the"), words("quarter", "year", "period", "month", "week")), m -> {
                         String u = m.group("unit").toLowerCase(Locale.ROOT);
                         String x = TimeLexicon.normalize(m.group("x"));
                         int offset = x.contains("year-earlier") || x.contains("year-ago") ? -4 : 0;
@@ -522,30 +604,30 @@ final class TimeGrammar {
             String ord = "(?<ord>" + lex.alternation("ordinal") + ")";
             // "this year's third quarter", "last year's quarter", "next year's first half"
             add("relative-year-quarter", L + "(?<x>(?<mod>this|last|next)\\s+year's\\s+(?:" + ord + "[\\s-]+)?(?:fiscal\\s+)?(?<unit>quarter|period|half))" + R,
-                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, modOffset(m.group("mod"))));
+                    TimeExpression.Type.DATE, needs(words("year's"), words("quarter", "period", "half")), m -> quarterOfShiftedYear(m, modOffset(m.group("mod"))));
             // "the year-ago third quarter", "the year-earlier second quarter"
             add("year-ago-quarter", L + "(?<x>(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year-(?:earlier|ago)\\s+" + ord
                             + "[\\s-]+(?:fiscal\\s+)?(?<unit>quarter|half))" + R,
-                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, -1));
+                    TimeExpression.Type.DATE, needs(words("year-"), forms("ordinal"), words("quarter", "half")), m -> quarterOfShiftedYear(m, -1));
             // "the corresponding period last year", "the quarter a year ago", "the same quarter of the previous year"
             add("period-year-ago", L + "(?<x>the\\s+(?:(?:comparable|corresponding|same)\\s+)?(?<unit>quarter|period)\\s+(?:of\\s+)?"
                             + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+previous\\s+year|the\\s+year\\s+before))" + R,
-                    TimeExpression.Type.DATE, m -> quarterOfShiftedYear(m, -1));
+                    TimeExpression.Type.DATE, needs(words("the"), words("quarter", "period"), words("year")), m -> quarterOfShiftedYear(m, -1));
             // "year-end", "year's end": the end of the year spoken of
             add("year-end", L + "(?<x>(?:the\\s+)?year(?:-|\\s+|'s\\s+)end)" + R + "(?!ed|ing)",
-                    TimeExpression.Type.DATE, m -> Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit("Y", null).withOffset(0).withPart("END"));
+                    TimeExpression.Type.DATE, needs(words("year"), words("end")), m -> Meaning.of(Meaning.Kind.RELATIVE_UNIT).unit("Y", null).withOffset(0).withPart("END"));
         }
 
         if (english) {
             // "the year-earlier period", "year-ago": the period just spoken of, a year before
             add("year-earlier", L + "(?<x>(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter))?)" + R,
-                    TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.SHIFT, null, null, null, null, null, "Y", 1, 0, null, -1, null, null, null));
+                    TimeExpression.Type.DATE, needs(words("year-")), m -> new Meaning(Meaning.Kind.SHIFT, null, null, null, null, null, "Y", 1, 0, null, -1, null, null, null));
             // "nineteen ninety-six", "the year two thousand"
             String tensWord = lex.alternation("num", v -> v.matches("[2-9]0"));
             String unitWord = lex.alternation("num", v -> v.matches("[1-9]"));
             add("spoken-year", L + "(?<x>(?:" + month + ",?\\s+|(?:the\\s+)?" + season + "\\s+(?:of\\s+)?|the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
                             + "|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>" + unitWord + "))?))" + R,
-                    TimeExpression.Type.DATE, m -> {
+                    TimeExpression.Type.DATE, needs(words("nineteen", "eighteen", "thousand")), m -> {
                         int y;
                         if (m.group("k") != null) {
                             y = 2000 + (m.group("u2") == null ? 0 : numberOf(m.group("u2")));
@@ -568,7 +650,7 @@ final class TimeGrammar {
         if (english) {
             // "the 1988 second quarter", "the 1989 period": a quarter of that year
             add("year-quarter", L + "(?<x>the\\s+(?<y>\\d{4})\\s+(?:(?<ord>" + lex.alternation("ordinal") + ")[\\s-]+)?(?:fiscal\\s+)?(?:quarter|period))" + R,
-                    TimeExpression.Type.DATE, m -> new Meaning(Meaning.Kind.QUARTER, Integer.parseInt(m.group("y")), null, null, null, null, "Q",
+                    TimeExpression.Type.DATE, needs(DIGITS, words("quarter", "period")), m -> new Meaning(Meaning.Kind.QUARTER, Integer.parseInt(m.group("y")), null, null, null, null, "Q",
                             m.group("ord") == null ? null : Integer.valueOf(lex.value("ordinal", m.group("ord")).orElse("1")),
                             Meaning.NO_OFFSET, null, 0, "OF_YEAR", null, null));
         }
@@ -578,7 +660,7 @@ final class TimeGrammar {
         String seasonContext = english ? "(?:(?<=(?:in|into|over|during|through|since|until|by|before|after)\\s)(?<ctx>))?" : "";
         String seasonThe = english ? "(?<the>the\\s+)?" : "";
         add("season", L + seasonContext + "(?<x>" + seasonThe + "(?:" + mods + "\\s+|" + boundary + "\\s+)?" + season + "(?:,?\\s+(?:of\\s+)?" + year + "(?:\\s*(?:" + yearWord + "))?" + bc + ")?)" + R,
-                TimeExpression.Type.DATE, m -> {
+                TimeExpression.Type.DATE, needs(forms("season")), m -> {
                     String mod = group(m, "mod");
                     Meaning meaning = new Meaning(Meaning.Kind.SEASON, yearOf(m), null, null, null,
                             null, null, null, mod == null ? Meaning.NO_OFFSET : modOffset(mod),
@@ -594,12 +676,12 @@ final class TimeGrammar {
         String clockDay = english ? "(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + weekday + ")|" + month
                 + "\\s+(?<d>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,:]\\d))?" : "";
         add("clock", L + "(?<x>(?<h>\\d{1,2})(?::(?<mi>\\d{2}))(?:\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm))?" + clockDay + ")(?![\\p{L}\\p{N}]|[.:]\\d)",
-                TimeExpression.Type.TIME, m -> clock(m));
+                TimeExpression.Type.TIME, needs(DIGITS, words(":")), m -> clock(m));
         add("clock-ampm", L + "(?<x>(?<h>\\d{1,2})\\s*(?<ampm>a\\.m\\.|p\\.m\\.)" + clockDay + ")",
-                TimeExpression.Type.TIME, m -> clock(m));
+                TimeExpression.Type.TIME, needs(DIGITS, words("a.m.", "p.m.")), m -> clock(m));
         if (english) {
             add("noon", L + "(?<x>(?<named>noon|midnight)\\s+(?<wd>" + weekday + "))" + R,
-                    TimeExpression.Type.TIME, m -> clock(m));
+                    TimeExpression.Type.TIME, needs(words("noon", "midnight"), forms("weekday")), m -> clock(m));
         }
     }
 
@@ -622,7 +704,7 @@ final class TimeGrammar {
     static final String HALF = "HALF";
 
     /** A date after "since" lies before the anchor: direction -1 tells the resolver so. */
-    private static Meaning sinceMarked(Matcher m, Meaning date) {
+    private Meaning sinceMarked(Matcher m, Meaning date) {
         return group(m, "since") != null ? date.withDirection(-1) : date;
     }
 

@@ -132,29 +132,79 @@ final class TimeLexicon {
     /**
      * A regular-expression alternation of the category's forms, longest first; spaces match any
      * whitespace and a final period is optional only where the lexicon lists both.
+     *
+     * <p>The forms are merged into a prefix tree ("січ(?:ень|ня|ні)" rather than
+     * "січень|січня|січні"): a case-insensitive pattern then compares a text character with each
+     * distinct first letter once instead of with every form. The tree tries the alternatives in
+     * the same order as the flat list (branches that differ in their next character cannot both
+     * match, and a form that ends at a node is shorter than the forms through it, so last in both),
+     * so it matches exactly what the list would.
      */
     String alternation(String category, java.util.function.Predicate<String> valueFilter) {
         List<String> forms = forms(category, valueFilter);
         if (forms.isEmpty()) {
             return "(?!)";
         }
-        return forms.stream().map(TimeLexicon::formPattern).collect(Collectors.joining("|", "(?:", ")"));
+        PrefixNode root = new PrefixNode();
+        for (String form : forms) {
+            root.insert(formTokens(form), 0);
+        }
+        return root.pattern();
     }
 
     String alternation(String category) {
         return alternation(category, v -> true);
     }
 
-    private static String formPattern(String form) {
-        StringBuilder out = new StringBuilder();
-        for (String part : form.split(" ")) {
-            if (!out.isEmpty()) {
-                out.append("\\s+");
+    /** A form as pattern tokens: literal characters, and the classes spaces and apostrophes match. */
+    private static List<String> formTokens(String form) {
+        List<String> tokens = new ArrayList<>();
+        String[] parts = form.split(" ");
+        for (int p = 0; p < parts.length; p++) {
+            if (p > 0) {
+                tokens.add("\\s+");
             }
-            // apostrophes vary between ', ʼ and ’ in Ukrainian
-            out.append(Pattern.quote(part).replace("'", "\\E['ʼ’]\\Q"));
+            for (char c : parts[p].toCharArray()) {
+                // apostrophes vary between ', ʼ and ’ in Ukrainian
+                tokens.add(c == '\'' ? "['ʼ’]" : Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
+            }
         }
-        return out.toString();
+        return tokens;
+    }
+
+    /** A node of the prefix tree of a category's forms; children keep the order of the forms. */
+    private static final class PrefixNode {
+        private final Map<String, PrefixNode> children = new LinkedHashMap<>();
+        private boolean end;
+
+        void insert(List<String> tokens, int from) {
+            if (from == tokens.size()) {
+                end = true;
+                return;
+            }
+            children.computeIfAbsent(tokens.get(from), t -> new PrefixNode()).insert(tokens, from + 1);
+        }
+
+        String pattern() {
+            List<String> branches = new ArrayList<>();
+            children.forEach((token, child) -> branches.add(token + child.suffixPattern()));
+            if (end) {
+                branches.add("");
+            }
+            return "(?:" + String.join("|", branches) + ")";
+        }
+
+        /** The pattern after this node's token: nothing at a leaf, the lone child's run, else a group. */
+        private String suffixPattern() {
+            if (children.isEmpty()) {
+                return "";
+            }
+            if (children.size() == 1 && !end) {
+                Map.Entry<String, PrefixNode> only = children.entrySet().iterator().next();
+                return only.getKey() + only.getValue().suffixPattern();
+            }
+            return pattern();
+        }
     }
 
     /** Lower-cases and unifies whitespace and apostrophes so a matched text finds its entry. */

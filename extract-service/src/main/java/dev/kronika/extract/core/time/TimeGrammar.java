@@ -61,6 +61,8 @@ final class TimeGrammar {
     }
 
     private static final String L = "(?<![\\p{L}\\p{N}])";
+    // Patterns that open with a lookbehind over an alternation ("(?<=(?:in|during)\\s)") first look
+    // ahead for the literal the match starts with: the lookahead fails at once at almost every position.
     private static final String R = "(?![\\p{L}\\p{N}])";
     /**
      * Unicode case folding without Unicode character classes, which make matching several times
@@ -416,7 +418,7 @@ final class TimeGrammar {
 
         if (english) {
             // "in the morning", "later in the day", "by mid-afternoon": a part of the day the report speaks of
-            add("the-part-of-day", "(?<=(?:in|during|by|until|through|since)\\s)(?<x>(?:the\\s+(?<pod>morning|afternoon|evening|day))|mid[\\s-]?(?<mid>morning|afternoon))" + R,
+            add("the-part-of-day", "(?=the\\s|mid)(?<=(?:in|during|by|until|through|since)\\s)(?<x>(?:the\\s+(?<pod>morning|afternoon|evening|day))|mid[\\s-]?(?<mid>morning|afternoon))" + R,
                     TimeExpression.Type.TIME, needs(words("morning", "afternoon", "evening", "day")), m -> {
                         String pod = group(m, "pod") != null ? m.group("pod") : m.group("mid");
                         Meaning day = Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0).ref("THAT");
@@ -466,7 +468,7 @@ final class TimeGrammar {
 
         if (english) {
             // "Islam will one day be": a modal puts "one day" in an unnamed future
-            add("one-day", "(?<=(?:will|would|may|might|could|can|shall|should|hope|hopes|hoped)\\s)(?<x>one\\s+day)" + R,
+            add("one-day", "(?=one\\s)(?<=(?:will|would|may|might|could|can|shall|should|hope|hopes|hoped)\\s)(?<x>one\\s+day)" + R,
                     TimeExpression.Type.DATE, needs(words("one"), words("day")), m -> Meaning.of(Meaning.Kind.VAGUE).ref("FUTURE_REF"));
         }
 
@@ -542,7 +544,7 @@ final class TimeGrammar {
                         return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(wd)).withPart(pod);
                     });
             // "for years", "within weeks", "over the years": an unquantified stretch of plural units
-            add("bare-plural-duration", "(?:(?<=(?:for|within|in)\\s)|(?<=(?:over|during|through)\\s)(?=the\\s))(?<x>(?:the\\s+)?(?<unit>days|weeks|months|years|decades|centuries))" + R
+            add("bare-plural-duration", "(?=the\\s|days|weeks|months|years|decades|centuries)(?:(?<=(?:for|within|in)\\s)|(?<=(?:over|during|through)\\s)(?=the\\s))(?<x>(?:the\\s+)?(?<unit>days|weeks|months|years|decades|centuries))" + R
                             + "(?!\\s+(?:of|ago|earlier|later|to\\s+come|old|before|after|since|when|that)" + R + ")",
                     TimeExpression.Type.DURATION, needs(words("days", "weeks", "months", "years", "decades", "centuries")), m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
         }

@@ -113,7 +113,8 @@ public enum Furniture {
         if (ADVERT_PATTERN.matcher(line).find()) {
             return ADVERT;
         }
-        if (CREDIT_PATTERN.matcher(line).find() || COPYRIGHT.matcher(line).find()) {
+        java.util.regex.Matcher credit = CREDIT_PATTERN.matcher(line);
+        if (credit.find() && isCreditNotAttribution(line.substring(credit.end())) || COPYRIGHT.matcher(line).find()) {
             return CREDIT;
         }
         if (line.length() <= 60 && (SOCIAL_PATTERN.matcher(line).find() || SHARE_PATTERN.matcher(line).find())) {
@@ -124,6 +125,21 @@ public enum Furniture {
         }
         return NONE;
     }
+
+    /**
+     * A credit names an agency or photographer in a few words ("Source: Getty Images"); a line
+     * that goes on like a sentence ("Source: Russia's Interfax news agency, quoting ...") is the
+     * story's attribution, which news sites set under the same label and which belongs to the text.
+     */
+    private static boolean isCreditNotAttribution(String rest) {
+        if (rest.indexOf('©') >= 0) {
+            return true;
+        }
+        String trimmed = rest.strip();
+        return trimmed.isEmpty() || trimmed.split("\\s+").length <= MAX_CREDIT_WORDS;
+    }
+
+    private static final int MAX_CREDIT_WORDS = 6;
 
     /** Where a photo credit starts inside a line ("Headline Photo: © Agency"), or -1. */
     static int creditSuffixStart(String line) {

@@ -7,6 +7,7 @@ import dev.kronika.extract.core.model.EntityType;
 import dev.kronika.extract.core.model.Layer;
 import dev.kronika.extract.core.model.Layers;
 import dev.kronika.extract.core.model.Mention;
+import dev.kronika.extract.core.model.TimeExpression;
 import dev.kronika.extract.core.model.Span;
 import dev.kronika.extract.core.model.Token;
 import dev.kronika.extract.core.ner.train.NerModel;
@@ -95,6 +96,8 @@ public final class NamedEntityStage implements Stage {
             found.add(new ArrayList<>(model.isPresent() ? model.get().tag(ctx, sentence) : rules.recognize(ctx, sentence)));
         }
         DocumentNames.addRepeated(ctx, sentences, found);
+        List<Span> dates = document.find(Layers.TIME_EXPRESSIONS).orElse(List.of()).stream()
+                .filter(t -> t.type() == TimeExpression.Type.DATE).map(TimeExpression::span).toList();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> sentence = sentences.get(s);
             for (NameCandidate c : found.get(s)) {
@@ -109,7 +112,7 @@ public final class NamedEntityStage implements Stage {
                 if (language.equals("en") && span.length() > 2 && isPossessiveEnding(document.text(), span.end())) {
                     span = new Span(span.begin(), span.end() - 2);
                 }
-                if (!document.inMainText(span)) {
+                if (!document.inMainText(span) || isUnknownNameInsideDate(c, span, dates)) {
                     continue;
                 }
                 String surface = document.text(span);
@@ -163,6 +166,26 @@ public final class NamedEntityStage implements Stage {
         }
         return out;
     }
+
+    /**
+     * "23 May", "Monday": a month or weekday the time stage read as a date is not a person the
+     * recogniser guessed from capitals; a name the knowledge base knows ("Brexit") keeps its
+     * mention whatever the time stage thinks.
+     */
+    private static boolean isUnknownNameInsideDate(NameCandidate c, Span span, List<Span> dates) {
+        if (c.confidence() >= KNOWN_NAME_CONFIDENCE) {
+            return false;
+        }
+        for (Span date : dates) {
+            if (date.begin() <= span.begin() && span.end() <= date.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Recognisers give names the knowledge base or a dictionary vouches for at least this confidence. */
+    private static final double KNOWN_NAME_CONFIDENCE = 0.5;
 
     private static boolean isQuote(String token) {
         return token.length() == 1 && "\"«»„“”".indexOf(token.charAt(0)) >= 0;

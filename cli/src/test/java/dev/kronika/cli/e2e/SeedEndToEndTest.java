@@ -100,7 +100,7 @@ class SeedEndToEndTest {
         assertAtLeast(scorer, "body", 1.0);
         // 113/115 measured: "Беларус" inside the channel name "Беларус-1" (see SeedEntitiesTest).
         assertAtLeast(scorer, "mentions", 0.98);
-        assertAtLeast(scorer, "identity", 0.94);
+        assertAtLeast(scorer, "identity", 1.0);
         assertAtLeast(scorer, "must_not_extract", 1.0);
         assertAtLeast(scorer, "events", 1.0);
         assertAtLeast(scorer, "extra_events", 1.0);

@@ -12,10 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Cue words per language (resource {@code ner/cues.tsv}): roles, organisation and event heads, stop words. */
+/**
+ * Cue words per language (resource {@code ner/cues.tsv}): roles, organisation and event heads, stop
+ * words, company legal forms and common-noun abbreviations. Language {@code *} lists words that
+ * hold in every language ("AG", "GDP").
+ */
 public final class Cues {
 
-    public enum Category { ROLE, ORGHEAD, LOCHEAD, EVTHEAD, STOP }
+    public enum Category { ROLE, ORGHEAD, LOCHEAD, EVTHEAD, STOP, LEGALFORM, TERM }
 
     private static final Cues INSTANCE = load();
 
@@ -50,8 +54,11 @@ public final class Cues {
     }
 
     public boolean is(Category category, String language, String word) {
-        Set<String> set = words.get(category.name().toLowerCase(Locale.ROOT) + "/" + language);
-        return set != null && set.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        String name = category.name().toLowerCase(Locale.ROOT);
+        Set<String> set = words.get(name + "/" + language);
+        Set<String> everywhere = words.get(name + "/*");
+        return (set != null && set.contains(lower)) || (everywhere != null && everywhere.contains(lower));
     }
 
     /**

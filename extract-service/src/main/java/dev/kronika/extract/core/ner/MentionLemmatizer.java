@@ -45,6 +45,10 @@ public final class MentionLemmatizer {
 
     /** Words of a mention and the separators between them (separators.size() == words.size() - 1). */
     public String lemmatize(List<String> words, List<String> separators, EntityType type, Predicate<String> known) {
+        int last = words.size() - 1;
+        if (last >= 2 && words.get(last - 1).equals(".") && RuleRecognizer.isTopLevelDomain(words.get(last))) {
+            return join(words, separators); // a web address does not inflect: "BiznesAlert.pl"
+        }
         List<String> out = new ArrayList<>(words.size());
         if (type == EntityType.PER) {
             for (String w : words) {
@@ -83,15 +87,7 @@ public final class MentionLemmatizer {
             }
             agreeAdjectives(words, out);
         }
-        StringBuilder lemma = new StringBuilder();
-        for (int i = 0; i < out.size(); i++) {
-            if (i > 0) {
-                String separator = separators.get(i - 1);
-                lemma.append(separator.isEmpty() ? "" : separator.isBlank() ? " " : separator);
-            }
-            lemma.append(out.get(i));
-        }
-        String whole = lemma.toString();
+        String whole = join(out, separators);
         if (type != EntityType.PER && (language.equals("cs") || language.equals("sl")) && words.size() > 1 && words.size() <= 3
                 && !known.test(whole)) {
             String confirmed = knownCombination(words, separators, known);
@@ -192,6 +188,19 @@ public final class MentionLemmatizer {
      * words' candidate base forms that the knowledge base or the gazetteer knows ("Evropské unii" ->
      * "Evropská unie", "Črnega morja" -> "Črno morje"); null when none is.
      */
+    /** The words with their separators, any run of whitespace written as one space. */
+    private static String join(List<String> words, List<String> separators) {
+        StringBuilder lemma = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                String separator = separators.get(i - 1);
+                lemma.append(separator.isEmpty() ? "" : separator.isBlank() ? " " : separator);
+            }
+            lemma.append(words.get(i));
+        }
+        return lemma.toString();
+    }
+
     private String knownCombination(List<String> words, List<String> separators, Predicate<String> known) {
         List<List<String>> options = new ArrayList<>();
         for (String w : words) {

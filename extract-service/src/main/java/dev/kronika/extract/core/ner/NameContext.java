@@ -171,6 +171,11 @@ public final class NameContext {
         return !kb.lookup(name, language).isEmpty() || gazetteer.find(name, language).isPresent();
     }
 
+    /** True when the knowledge base lists exactly this form in this language, or a place is named exactly so. */
+    boolean knownExactly(String name) {
+        return !kb.exactIn(name, language).isEmpty() || gazetteer.hasName(name);
+    }
+
     Optional<KbEntity> kbEntity(String name, EntityType preferred) {
         return kb.find(name, language, preferred);
     }

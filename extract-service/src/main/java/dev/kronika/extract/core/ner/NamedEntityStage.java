@@ -135,7 +135,37 @@ public final class NamedEntityStage implements Stage {
             }
         }
         mentions.sort(Comparator.comparing(Mention::span));
-        return oneSensePerDocument(mentions, language);
+        List<Mention> typed = oneSensePerDocument(mentions, language);
+        return model.isPresent() ? typed : withoutUnsupportedLoneWords(typed, language);
+    }
+
+    /** Below this confidence a rule candidate was typed by nothing but its capital letter. */
+    private static final double DEFAULTED_CONFIDENCE = 0.35;
+
+    /**
+     * A lone capitalised word that nothing but its capital makes a person (no dictionary, cue,
+     * role or knowledge) is a name of any type, or none, far more often than the surname of a
+     * person; it stays only as part of a full name found elsewhere in the document ("Jacobs"
+     * after "Kenny Jacobs").
+     */
+    private static List<Mention> withoutUnsupportedLoneWords(List<Mention> mentions, String language) {
+        java.util.Set<String> fullNameWords = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.lemma().split(" ");
+            if (m.type() == EntityType.PER && words.length > 1) {
+                for (String word : words) {
+                    fullNameWords.add(NameKeys.key(word, language));
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean lone = m.type() == EntityType.PER && m.confidence() < DEFAULTED_CONFIDENCE && m.lemma().indexOf(' ') < 0;
+            if (!lone || fullNameWords.contains(NameKeys.key(m.lemma(), language))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**

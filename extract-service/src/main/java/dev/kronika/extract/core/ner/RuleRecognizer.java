@@ -47,13 +47,24 @@ final class RuleRecognizer {
                 if (isPossessive(ctx, prev)) {
                     break;
                 }
-                if (isNameToken(ctx, t)) {
+                if (isNameToken(ctx, t) && scriptChange(ctx, prev, t)) {
+                    break; // "Cockpit Мартин Лохер": a Latin name beside a Cyrillic one in Cyrillic text is two names
+                } else if (isNameToken(ctx, t)) {
                     j++;
+                } else if (isDomainDot(sentence, j)) {
+                    j += 2; // "Leave.EU", "News.bg"
+                    if (isTopLevelDomain(sentence.get(j - 1).text())) {
+                        break;
+                    }
                 } else if (isAbbreviationDot(sentence, j) && j + 1 < n && isNameToken(ctx, sentence.get(j + 1))
                         && !ctx.textBetweenHasNewline(t, sentence.get(j + 1))) {
                     j += 2; // "Wlk. Brytania", "W. Brytanii", "Д.Дэвис"
                 } else if (t.kind() == Token.Kind.NUMBER && t.text().length() <= 3 && prev.isWord() && !dateFollows(sentence, j)) {
                     j++;
+                    break;
+                } else if (isDash(t.text()) && prev.isWord() && j + 1 < n && sentence.get(j + 1).kind() == Token.Kind.NUMBER
+                        && sentence.get(j + 1).text().length() <= 2 && !dateFollows(sentence, j + 1)) {
+                    j += 2; // "Nord Stream - 2", "Nord Stream – 2"
                     break;
                 } else if (CONNECTORS.contains(t.text()) && j + 1 < n && isNameToken(ctx, sentence.get(j + 1))
                         && !MentionLemmatizer.isAcronym(sentence.get(j + 1).text()) && connectorAllowed(ctx, sentence, i, j)) {
@@ -63,6 +74,12 @@ final class RuleRecognizer {
                 }
             }
             j = extendGlued(sentence, j);
+            if (isLegalForm(ctx, sentence, j)) {
+                // "Nord Stream 2 AG", "Уеб Медия Груп АД": a legal form makes the name before it a company's.
+                process(ctx, sentence, i, j + 1, out, EntityType.ORG);
+                i = j + 1;
+                continue;
+            }
             int kbEnd = extendToKnownName(ctx, sentence, i, j);
             if (kbEnd > j) {
                 Optional<EntityType> type = knownType(ctx, sentence, i, kbEnd);
@@ -76,7 +93,7 @@ final class RuleRecognizer {
             if (placeEnd > 0 && knownType(ctx, sentence, i, j).filter(t -> t == EntityType.PER).isEmpty()) {
                 // "Černé moře", "Spojených státech", "Bílého domu": a capitalised adjective heading a lowercase place noun.
                 if (adjectives > i) {
-                    process(ctx, sentence, i, adjectives, out);
+                    process(ctx, sentence, i, adjectives, out, null);
                 }
                 out.add(new NameCandidate(adjectives, placeEnd, EntityType.LOC, 0.6));
                 i = placeEnd;
@@ -85,7 +102,7 @@ final class RuleRecognizer {
             if (headEnd > 0 && knownType(ctx, sentence, i, j).filter(t -> t == EntityType.PER).isEmpty()) {
                 // "Върховният съд", "Европейската агенция по лекарствата": a capitalised adjective heading a lowercase organisation noun.
                 if (adjectives > i) {
-                    process(ctx, sentence, i, adjectives, out);
+                    process(ctx, sentence, i, adjectives, out, null);
                 }
                 int end = complement(ctx, sentence, headEnd);
                 out.add(new NameCandidate(adjectives, end, EntityType.ORG, 0.6));
@@ -96,10 +113,48 @@ final class RuleRecognizer {
                 i = j;
                 continue;
             }
-            process(ctx, sentence, i, j, out);
+            process(ctx, sentence, i, j, out, null);
             i = j;
         }
         return out;
+    }
+
+    private static boolean isDash(String text) {
+        return text.equals("-") || text.equals("‐") || text.equals("–") || text.equals("—");
+    }
+
+    /** A company's legal form written after its name, on the same line. */
+    private static boolean isLegalForm(NameContext ctx, List<Token> sentence, int at) {
+        if (at == 0 || at >= sentence.size()) {
+            return false;
+        }
+        Token t = sentence.get(at);
+        return t.isWord() && t.isCapitalized() && ctx.cues.is(Cues.Category.LEGALFORM, ctx.language, t.text())
+                && !ctx.textBetweenHasNewline(sentence.get(at - 1), t);
+    }
+
+    /** A full stop inside a web address or dotted name, written without spaces: "Leave.EU", "Vesti.bg". */
+    private static boolean isDomainDot(List<Token> sentence, int dot) {
+        if (dot == 0 || dot + 1 >= sentence.size() || !sentence.get(dot).text().equals(".")) {
+            return false;
+        }
+        Token before = sentence.get(dot - 1);
+        Token after = sentence.get(dot + 1);
+        return before.isWord() && after.isWord() && before.end() == sentence.get(dot).begin()
+                && sentence.get(dot).end() == after.begin() && (after.isCapitalized() || isTopLevelDomain(after.text()));
+    }
+
+    private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("pl", "cz", "sk", "si", "bg", "ru", "ua", "by", "eu", "com", "net",
+            "org", "info", "uk", "de", "hr", "rs", "lt", "lv", "ee");
+
+    static boolean isTopLevelDomain(String word) {
+        return TOP_LEVEL_DOMAINS.contains(word);
+    }
+
+    /** Cyrillic text writes foreign companies in Latin and people in Cyrillic: a change of script between words separates names. */
+    private static boolean scriptChange(NameContext ctx, Token previous, Token next) {
+        return CYRILLIC_LANGUAGES.contains(ctx.language) && previous.isWord() && isLatin(previous.text()) != isLatin(next.text())
+                && previous.text().length() > 1 && next.text().length() > 1 && !ROMAN_NUMERAL.matcher(next.text()).matches(); // "Спутник V"
     }
 
     private static final Set<String> ADJECTIVE_TAG_LANGUAGES = Set.of("pl", "ru", "uk");
@@ -352,15 +407,18 @@ final class RuleRecognizer {
         return !ctx.isRole(token.text()) || MentionLemmatizer.isAcronym(token.text());
     }
 
-    private void process(NameContext ctx, List<Token> sentence, int first, int end, List<NameCandidate> out) {
+    /** Trims the run [first, end) to its name, splits it where it holds two, types it and adds it; forced, when set, is its type. */
+    private void process(NameContext ctx, List<Token> sentence, int first, int end, List<NameCandidate> out, EntityType forced) {
         boolean atStart = first == 0 || NameContext.isOpening(sentence.get(first - 1))
                 || sentence.get(first - 1).text().equals(".");
         // Drop sentence-initial ordinary words ("Według", "Brytyjska", "Това"), unless the whole run is a known name.
         boolean wholeKnown = end - first > 1 && knownType(ctx, sentence, first, end).isPresent();
         while (first < end) {
             String word = sentence.get(first).text();
-            boolean known = ctx.knownEntityOrPlace(word) && !ctx.isStop(word);
             boolean common = ctx.isCommonWord(word) || (end - first > 1 && ctx.isFunctionWord(word));
+            // An ordinary word opening a sentence folds by chance to some name's key ("Takie" ~ "Thaçi", "Крім" ~ "Крим"):
+            // it counts as known only when a name is written exactly so.
+            boolean known = (common ? ctx.knownExactly(word) : ctx.knownEntityOrPlace(word)) && !ctx.isStop(word);
             boolean abbreviated = first + 1 < end && isAbbreviationDot(sentence, first + 1);
             if (!abbreviated && (ctx.isStop(word) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word)))) {
                 first++;
@@ -379,8 +437,18 @@ final class RuleRecognizer {
                 && !MentionLemmatizer.isAcronym(sentence.get(end - 1).text())) {
             end--;
         }
+        if (end - first >= 2 && sentence.get(end - 1).text().equals(".")) {
+            end--; // "заяви Мей. По думите": the stop word after a short name's full stop went, the full stop goes too
+        }
         if (first >= end) {
             return;
+        }
+        if (forced != null) {
+            out.add(new NameCandidate(first, end, forced, 0.7));
+            return;
+        }
+        if (end - first == 1 && isOrdinaryAbbreviation(ctx, sentence.get(first).text())) {
+            return; // "GDP", "LNG", "USD", "II": abbreviations of common nouns and numerals are not names
         }
         if (end - first == 1 && atStart && !hasEvidence(ctx, sentence.get(first).text())) {
             return; // a lone capitalised word opening a sentence, nothing else says it is a name
@@ -395,6 +463,9 @@ final class RuleRecognizer {
                     continue; // never between an abbreviation and the word it shortens
                 }
                 Optional<EntityType> left = knownType(ctx, sentence, first, split);
+                if (left.isEmpty() && split == first + 1 && end - split >= 2 && MentionLemmatizer.isAcronym(sentence.get(first).text())) {
+                    left = Optional.of(EntityType.ORG); // "UE Arron Banks", "МИД Бориса Джонсона": an acronym before a full name
+                }
                 if (left.isPresent() && left.get() != EntityType.PER && looksPerson(ctx, sentence, split, end)
                         && knownType(ctx, sentence, first, end).isEmpty()) {
                     out.add(new NameCandidate(first, split, left.get(), 0.8));
@@ -436,6 +507,14 @@ final class RuleRecognizer {
         }
         String lemma = ctx.lemmatizer.lemmaOfWord(word, false, ctx::known);
         return ctx.cues.isInflected(Cues.Category.ORGHEAD, ctx.language, word) && ctx.kb.lookup(lemma, ctx.language).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVXLC]+|[ІХ]+");
+
+    private static boolean isOrdinaryAbbreviation(NameContext ctx, String word) {
+        return (MentionLemmatizer.isAcronym(word) && ctx.cues.is(Cues.Category.TERM, ctx.language, word)
+                && ctx.kb.lookup(word, ctx.language).isEmpty())
+                || (word.length() <= 4 && ROMAN_NUMERAL.matcher(word).matches());
     }
 
     private static final Set<String> COORDINATORS = Set.of("i", "a", "oraz", "in", "и", "і", "та", "and");
@@ -514,6 +593,12 @@ final class RuleRecognizer {
         }
         if (known.isPresent()) {
             return known.get();
+        }
+        for (int k = first + 1; k + 1 < end; k++) {
+            if (isDomainDot(sentence, k)) {
+                // A web address names a news site ("Vesti.bg"); other dotted names are organisations ("Leave.EU").
+                return isTopLevelDomain(sentence.get(k + 1).text()) ? EntityType.PRO : EntityType.ORG;
+            }
         }
         String head = sentence.get(first).text();
         for (int k = first; k < end; k++) {

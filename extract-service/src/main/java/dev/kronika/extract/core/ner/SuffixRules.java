@@ -24,6 +24,7 @@ final class SuffixRules {
                     {"ą", "a"}, {"ę", "a"}, {"+u", ""}, {"?a", ""}, {"?i", "a"}, {"?y", "a"}, {"?ie", ""}, {"?u", ""}},
             "cs", new String[][] {
                     {"?skem", "sko"}, {"?sku", "sko"}, {"?ska", "sko"}, {"+ii", "ie"}, {"ie", "ie"},
+                    {"?ze", "ha"}, {"?ce", "ka"}, {"?ře", "ra"},
                     {"ovi", ""}, {"em", ""}, {"?ou", "a"}, {"?ě", "a"}, {"+u", ""}, {"?a", ""}, {"?y", "a"}, {"?i", "a"}, {"?e", "a"}, {"?u", ""}},
             "sl", new String[][] {
                     {"?skem", "ska"}, {"?ske", "ska"}, {"?sko", "ska"}, {"?ski", "ska"},

@@ -369,6 +369,11 @@ public final class MentionLemmatizer {
         return SuffixRules.guess(language, word, person);
     }
 
+    private static boolean isOnlyVocative(String tag) {
+        return tag.contains("voc") && !tag.contains("nom") && !tag.contains("gen") && !tag.contains("acc")
+                && !tag.contains("dat") && !tag.contains("inst") && !tag.contains("loc");
+    }
+
     private String dictionaryLemma(String word, boolean person, Predicate<String> known) {
         List<Morphology.Analysis> analyses = morphology.analyze(word);
         if (analyses.isEmpty()) {
@@ -408,6 +413,9 @@ public final class MentionLemmatizer {
             }
             if (tag.contains(":alt") || tag.contains(":bad")) {
                 score -= 1;
+            }
+            if (isOnlyVocative(tag)) {
+                score -= 3; // news names people in other cases: "Nato" is NATO, not the vocative of "Nata"
             }
             if (score > bestScore) {
                 bestScore = score;

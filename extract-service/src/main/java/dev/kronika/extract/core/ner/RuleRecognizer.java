@@ -314,7 +314,7 @@ final class RuleRecognizer {
      * the capitalised run with the next one or two words, when that is a knowledge-base name.
      */
     private static int extendToKnownName(NameContext ctx, List<Token> sentence, int first, int end) {
-        for (int extra = 2; extra >= 1; extra--) {
+        for (int extra = 3; extra >= 1; extra--) {
             int to = end + extra;
             if (to > sentence.size()) {
                 continue;
@@ -322,7 +322,9 @@ final class RuleRecognizer {
             boolean words = true;
             for (int k = end; k < to; k++) {
                 Token t = sentence.get(k);
-                words &= t.isWord() && !t.isCapitalized() && !ctx.isStop(t.text());
+                // A function word may join inside the name ("Камарата на лордовете"), never end it.
+                boolean inner = k < to - 1 && CONNECTORS.contains(t.text());
+                words &= t.isWord() && !t.isCapitalized() && (inner || !ctx.isStop(t.text()));
             }
             if (words) {
                 int withNumber = numberTail(sentence, to);
@@ -362,10 +364,14 @@ final class RuleRecognizer {
 
     /** A lowercase word that the knowledge base writes in lowercase ("brexitu" -> "brexit", "koronawirusa"). */
     private static Optional<EntityType> lowercaseKnown(NameContext ctx, Token token) {
-        if (!token.isWord() || token.text().length() < 5 || token.isCapitalized()) {
+        if (!token.isWord() || token.text().length() < 3 || token.isCapitalized()) {
             return Optional.empty();
         }
         String word = token.text();
+        if (word.length() < 5) {
+            // Short lowercase words name something only when the knowledge base writes them so ("dpa").
+            return ctx.kb.exactIn(word, ctx.language).stream().filter(RuleRecognizer::isName).findFirst().map(RuleRecognizer::mentionType);
+        }
         for (Morphology.Analysis a : ctx.morphology.analyze(word)) {
             Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).filter(RuleRecognizer::isName).map(RuleRecognizer::mentionType);
             if (type.isPresent()) {

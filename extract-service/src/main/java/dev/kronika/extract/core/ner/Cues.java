@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class Cues {
 
-    public enum Category { ROLE, ORGHEAD, LOCHEAD, EVTHEAD, STOP, LEGALFORM, TERM }
+    public enum Category { ROLE, ORGHEAD, ORGKIND, LOCHEAD, EVTHEAD, STOP, LEGALFORM, TERM }
 
     private static final Cues INSTANCE = load();
 

@@ -68,7 +68,8 @@ public final class EntityLinkingStage implements Stage {
         String text = document.text();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            String key = acronymToKey.get(m.text());
+            // A recogniser that knew the entity (a demonym's country) has set the key already.
+            String key = m.entityKey() != null ? m.entityKey() : acronymToKey.get(m.text());
             if (key == null) {
                 key = link(m, language, surnameToKey);
             }

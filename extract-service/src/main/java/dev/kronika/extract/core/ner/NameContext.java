@@ -25,6 +25,7 @@ public final class NameContext {
     final KnowledgeBase kb;
     final PlaceGazetteer gazetteer;
     final Cues cues;
+    final Demonyms demonyms = Demonyms.instance();
     final MentionLemmatizer lemmatizer;
     final List<List<Token>> sentences;
     final Set<String> lowercaseWords = new HashSet<>();
@@ -163,7 +164,7 @@ public final class NameContext {
 
     /** A first name of a person in the knowledge base, in any language. */
     boolean isFirstName(String word) {
-        return kb.isFirstName(word, language);
+        return kb.isFirstName(word, language) || FirstNames.instance().isFirstName(language, word);
     }
 
     /** True when the knowledge base or the gazetteer knows the name (document evidence aside). */

@@ -117,7 +117,7 @@ public final class NamedEntityStage implements Stage {
                 }
                 String surface = document.text(span);
                 Optional<String> learned = model.flatMap(m -> m.lemmaOf(language, surface, c.type()));
-                String lemma = learned.orElseGet(() -> {
+                String lemma = c.lemma() != null ? c.lemma() : learned.orElseGet(() -> {
                     String computed = ctx.lemma(sentence, c.first(), c.end(), c.type());
                     if (language.equals("bg") && !computed.equals(surface)) {
                         return computed; // the knowledge base lists Bulgarian names with their articles too
@@ -131,7 +131,7 @@ public final class NamedEntityStage implements Stage {
                 if (language.equals("bg")) {
                     lemma = bulgarianConventions(lemma);
                 }
-                mentions.add(new Mention(span, surface, c.type(), lemma, null, c.confidence()));
+                mentions.add(new Mention(span, surface, c.type(), lemma, c.entityKey(), c.confidence()));
             }
         }
         mentions.sort(Comparator.comparing(Mention::span));
@@ -248,7 +248,7 @@ public final class NamedEntityStage implements Stage {
         for (Mention m : mentions) {
             Map<EntityType, Double> v = votes.get(NameKeys.key(m.lemma(), language));
             EntityType best = v.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(m.type());
-            out.add(best == m.type() ? m : new Mention(m.span(), m.text(), best, m.lemma(), null, m.confidence()));
+            out.add(best == m.type() ? m : new Mention(m.span(), m.text(), best, m.lemma(), m.entityKey(), m.confidence()));
         }
         return out;
     }

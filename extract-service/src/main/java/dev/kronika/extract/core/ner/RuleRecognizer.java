@@ -26,6 +26,12 @@ final class RuleRecognizer {
         int n = sentence.size();
         int i = 0;
         while (i < n) {
+            Optional<NameCandidate> demonym = demonym(ctx, sentence, i);
+            if (demonym.isPresent()) {
+                out.add(demonym.get());
+                i++;
+                continue;
+            }
             if (!isNameToken(ctx, sentence.get(i))) {
                 Optional<EntityType> lowercase = lowercaseKnown(ctx, sentence.get(i));
                 if (lowercase.isPresent()) {
@@ -74,16 +80,28 @@ final class RuleRecognizer {
                 }
             }
             j = extendGlued(sentence, j);
-            if (isLegalForm(ctx, sentence, j)) {
+            if (isLegalForm(ctx, sentence, j) || (j - i >= 2 && isLegalForm(ctx, sentence, j - 1))) {
                 // "Nord Stream 2 AG", "Уеб Медия Груп АД": a legal form makes the name before it a company's.
-                process(ctx, sentence, i, j + 1, out, EntityType.ORG);
-                i = j + 1;
+                int end = isLegalForm(ctx, sentence, j) ? j + 1 : j;
+                process(ctx, sentence, i, end, out, EntityType.ORG);
+                i = end;
                 continue;
             }
             int kbEnd = extendToKnownName(ctx, sentence, i, j);
+            int kbStart = i;
+            for (int later = i + 1; kbEnd <= j && later < j; later++) {
+                if (CONNECTORS.contains(sentence.get(later - 1).text())) {
+                    // "Членовете на Камарата на лордовете": the known name starts after a connector inside the run.
+                    kbEnd = extendToKnownName(ctx, sentence, later, j);
+                    kbStart = later;
+                }
+            }
             if (kbEnd > j) {
-                Optional<EntityType> type = knownType(ctx, sentence, i, kbEnd);
-                out.add(new NameCandidate(i, kbEnd, type.orElse(EntityType.ORG), 0.8));
+                if (kbStart > i) {
+                    process(ctx, sentence, i, kbStart - 1, out, null);
+                }
+                Optional<EntityType> type = knownType(ctx, sentence, kbStart, kbEnd);
+                out.add(new NameCandidate(kbStart, kbEnd, type.orElse(EntityType.ORG), 0.8));
                 i = kbEnd;
                 continue;
             }
@@ -117,6 +135,36 @@ final class RuleRecognizer {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * A people's name ("Brytyjczyków", "британците"): SlavicNER and the BSNLP guidelines count it a
+     * person mention of its country. A form that also names the country itself ("Niemcy") is the country.
+     */
+    private static Optional<NameCandidate> demonym(NameContext ctx, List<Token> sentence, int at) {
+        Token t = sentence.get(at);
+        if (!t.isWord()) {
+            return Optional.empty();
+        }
+        boolean capitalisedLanguage = !CYRILLIC_LANGUAGES.contains(ctx.language);
+        if (ctx.language.equals("en") || (capitalisedLanguage && !t.isCapitalized())) {
+            // English demonyms double as adjectives ("French government"); only the Slavic nouns are read.
+            return Optional.empty();
+        }
+        boolean nextCapitalised = at + 1 < sentence.size() && isNameToken(ctx, sentence.get(at + 1));
+        boolean previousCapitalised = at > 0 && isNameToken(ctx, sentence.get(at - 1))
+                && !ctx.isCommonWord(sentence.get(at - 1).text()); // "Wielu Brytyjczyków" is one demonym
+        if (capitalisedLanguage && (nextCapitalised || previousCapitalised)) {
+            return Optional.empty(); // part of a longer name
+        }
+        String word = t.isCapitalized() && !capitalisedLanguage ? t.text().toLowerCase(java.util.Locale.ROOT) : t.text();
+        return ctx.demonyms.find(ctx.language, word)
+                .filter(r -> !ctx.knownExactly(t.text()))
+                .map(r -> new NameCandidate(at, at + 1, EntityType.PER, 0.7, r.lemma(), r.countryId()));
+    }
+
+    private static boolean namesAnOrganisationKind(NameContext ctx, String word) {
+        return ctx.cues.is(Cues.Category.ORGKIND, ctx.language, word) || ctx.cues.isInflected(Cues.Category.ORGHEAD, ctx.language, word);
     }
 
     private static boolean isDash(String text) {
@@ -535,12 +583,13 @@ final class RuleRecognizer {
     private static boolean defaulted(NameContext ctx, List<Token> sentence, int first, int end) {
         for (int k = first; k < end; k++) {
             String w = sentence.get(k).text();
-            if (ctx.personWord(w) || ctx.placeWord(w) || ctx.cues.is(Cues.Category.ORGHEAD, ctx.language, w)
+            if (ctx.personWord(w) || ctx.placeWord(w) || (k + 1 < end && ctx.isFirstName(w)) || ctx.cues.is(Cues.Category.ORGHEAD, ctx.language, w)
                     || ctx.cues.is(Cues.Category.EVTHEAD, ctx.language, w)) {
                 return false;
             }
         }
-        return !(first > 0 && ctx.isRole(sentence.get(first - 1).text()))
+        return !(first > 0 && (ctx.isRole(sentence.get(first - 1).text())
+                        || namesAnOrganisationKind(ctx, sentence.get(first - 1).text())))
                 && !(end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text()));
     }
 
@@ -615,6 +664,9 @@ final class RuleRecognizer {
         if (ctx.cues.is(Cues.Category.EVTHEAD, ctx.language, head)) {
             return end - first > 1 ? EntityType.EVT : null;
         }
+        if (first > 0 && !sentence.get(first - 1).isCapitalized() && namesAnOrganisationKind(ctx, sentence.get(first - 1).text())) {
+            return EntityType.ORG; // "spółka Fortexa", "firmie Uniper", "компанията Engie": the noun before names what it is
+        }
         if (end - first == 1 && MentionLemmatizer.isAcronym(head) && head.length() > 1) {
             return EntityType.ORG;
         }
@@ -625,7 +677,7 @@ final class RuleRecognizer {
         int placeWords = 0;
         for (int k = first; k < end; k++) {
             String w = sentence.get(k).text();
-            if (ctx.personWord(w)) {
+            if (ctx.personWord(w) || (k + 1 < end && ctx.isFirstName(w))) {
                 personWords++;
             } else if (ctx.placeWord(w)) {
                 placeWords++;

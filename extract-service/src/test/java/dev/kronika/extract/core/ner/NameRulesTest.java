@@ -111,4 +111,80 @@ class NameRulesTest {
         assertTrue(Cues.instance().isInflected(Cues.Category.ORGHEAD, "bg", "агенцията"));
         assertFalse(Cues.instance().isInflected(Cues.Category.ORGHEAD, "pl", "wczoraj"));
     }
+
+    @Test
+    void legalFormMakesTheNameBeforeItACompany() {
+        List<Mention> ms = mentions("pl", "Umowę podpisała wczoraj spółka Baltic Pipe Services AG z siedzibą w Zug.");
+        assertMention(ms, "Baltic Pipe Services AG", EntityType.ORG, "Baltic Pipe Services AG");
+    }
+
+    @Test
+    void webAddressIsOneNameAndDoesNotInflect() {
+        List<Mention> ms = mentions("pl", "Jak podaje portal Gazetka.pl, rozmowy trwały do rana.");
+        assertMention(ms, "Gazetka.pl", EntityType.PRO, "Gazetka.pl");
+    }
+
+    @Test
+    void numberAfterADashEndsAProductName() {
+        List<Mention> ms = mentions("pl", "Budowa gazociągu Nord Stream - 2 ma się zakończyć w przyszłym roku.");
+        assertEquals(EntityType.PRO, find(ms, "Nord Stream - 2").type());
+    }
+
+    @Test
+    void acronymBeforeAFullNameIsItsOwnMention() {
+        List<Mention> ms = mentions("pl", "Wczoraj szef PKW Andrzej Zieliński przedstawił wyniki.");
+        find(ms, "PKW");
+        assertEquals(EntityType.PER, find(ms, "Andrzej Zieliński").type());
+    }
+
+    @Test
+    void changeOfScriptSeparatesNames() {
+        List<Mention> ms = mentions("bg", "Говорителят на синдиката Vereinigung Cockpit Мартин Хофман каза, че стачката продължава.");
+        find(ms, "Vereinigung Cockpit");
+        assertEquals(EntityType.PER, find(ms, "Мартин Хофман").type());
+    }
+
+    @Test
+    void abbreviationsOfCommonNounsAndRomanNumeralsAreNotNames() {
+        List<Mention> ms = mentions("pl", "Wzrost PKB wyniósł 3 procent, a ceny LNG w USD spadły w XIX wieku.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("PKB") || m.text().equals("LNG") || m.text().equals("USD")
+                || m.text().equals("XIX")), ms::toString);
+    }
+
+    @Test
+    void ordinaryWordOpeningASentenceIsNotANameItsKeyResembles() {
+        List<Mention> ms = mentions("uk", "Він сказав це вчора. Крім того, уряд ухвалив рішення.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Крім")), ms::toString);
+    }
+
+    @Test
+    void shortFullStopAfterANameStaysOutOfIt() {
+        List<Mention> ms = mentions("bg", "Ние искаме сделка, заяви Мей. По думите й преговорите продължават.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().endsWith(".")), ms::toString);
+    }
+
+    @Test
+    void loneCapitalisedWordWithoutEvidenceIsNoPersonUnlessPartOfAFullName() {
+        List<Mention> ms = mentions("pl", "Wczoraj w mieście Kwarcowo padał deszcz. Minister Jan Kwiatkowski mówił o tym, a Kwiatkowski dodał szczegóły.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Kwarcowo") && m.type() == EntityType.PER), ms::toString);
+        assertEquals(EntityType.PER, find(ms, "Kwiatkowski").type());
+    }
+
+    @Test
+    void shortLowercaseNameTheKnowledgeBaseWritesSo() {
+        List<Mention> ms = mentions("pl", "Jak podała agencja dpa, rozmowy zakończyły się w nocy.");
+        assertEquals(EntityType.ORG, find(ms, "dpa").type());
+    }
+
+    @Test
+    void knownNameThroughAnInnerConnector() {
+        List<Mention> ms = mentions("bg", "Членовете на Камарата на лордовете гласуваха вчера законопроекта.");
+        assertEquals("org:house-of-lords", find(ms, "Камарата на лордовете").entityKey());
+    }
+
+    @Test
+    void czechLocativeWithConsonantAlternation() {
+        List<Mention> ms = mentions("cs", "Jednání se konalo v Praze za účasti ministrů.");
+        assertMention(ms, "Praze", EntityType.LOC, "Praha");
+    }
 }

@@ -87,7 +87,7 @@ class NamedEntityStageTest {
 
     @Test
     void bulgarianDefiniteArticleAndSurnameCoreference() {
-        List<Mention> ms = mentions("bg", "В петък Владимир Путин пристигна в Минск. Там Путин каза, че Кремълът е доволен.");
+        List<Mention> ms = mentions("bg", "В петък Владимир Путин пристигна в Минск. Там Путин каза, че концернът Кремълът е доволен.");
         assertMention(ms, "Владимир Путин", EntityType.PER, "Владимир Путин");
         assertMention(ms, "Путин", EntityType.PER, "Путин");
         assertEquals("Кремъл", find(ms, "Кремълът").lemma());

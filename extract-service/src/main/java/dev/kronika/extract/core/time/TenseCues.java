@@ -1,6 +1,7 @@
 package dev.kronika.extract.core.time;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,15 @@ public final class TenseCues {
             "sl", words("včeraj|bil|bila|bilo|bili|pred", L + "(?:je|so|sta|smo|ste)\\s+\\p{L}{2,}(?:l|la|lo|li|le)" + R + "|"
                     + L + "\\p{L}{2,}(?:l|la|lo|li|le)\\s+(?:je|so|sta|smo|ste)" + R));
 
+    /**
+     * Words before an English future cue that take its future away: a past auxiliary makes it a
+     * future in the past ("had been scheduled to open", "was going to"), and a determiner or a
+     * verb makes "plans" a noun ("announced plans to buy").
+     */
+    private static final Pattern EN_NOT_FUTURE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:was|were|been|had|announced|unveiled|disclosed|outlined|its|their|his|her|the|no|any)[\\s\\u00A0\\u202F]+$",
+            FLAGS);
+
     private TenseCues() {
     }
 
@@ -72,7 +82,16 @@ public final class TenseCues {
     /** True when the sentence has a cue of future time in the language (ISO 639-1 code). */
     public static boolean isFuture(String language, String sentence) {
         Pattern p = FUTURE.get(language);
-        return p != null && p.matcher(sentence).find();
+        if (p == null) {
+            return false;
+        }
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            if (!language.equals("en") || !EN_NOT_FUTURE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the sentence has a cue of past time. */

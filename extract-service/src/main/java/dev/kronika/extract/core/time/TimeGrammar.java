@@ -73,6 +73,9 @@ final class TimeGrammar {
 
     private final TimeLexicon lex;
     private final boolean english;
+    /** Words before an expression that its extent takes in ("nearly", "at least"), or null when the language lists none. */
+    private final Pattern premodifier;
+    private final Pattern postmodifier;
     private final List<Rule> rules = new ArrayList<>();
     /** The named groups of each rule's pattern, so a builder asks for an absent group without an exception. */
     private final Map<Pattern, Set<String>> groupNames = new IdentityHashMap<>();
@@ -83,6 +86,10 @@ final class TimeGrammar {
     TimeGrammar(TimeLexicon lex) {
         this.lex = lex;
         this.english = lex.language().equals("en");
+        premodifier = lex.forms("premod").isEmpty() ? null
+                : Pattern.compile((L + "(?:" + lex.alternation("premod") + ")\\s+$").replace("\\s", SPACE), FLAGS);
+        postmodifier = lex.forms("postmod").isEmpty() ? null
+                : Pattern.compile(("\\s+(?:" + lex.alternation("postmod") + ")" + R).replace("\\s", SPACE), FLAGS);
         build();
         literals = new LiteralIndex(List.copyOf(literalIds.keySet()));
     }
@@ -116,6 +123,20 @@ final class TimeGrammar {
                 boolean extent = rule.hasExtent && m.start("x") >= 0;
                 int begin = extent ? m.start("x") : m.start();
                 int end = extent ? m.end("x") : m.end();
+                // a signal the meaning does not take in stays outside the extent: "three days later" is a duration
+                String signal = group(m, "post");
+                if (signal != null && meaning.kind() == Meaning.Kind.DURATION && m.start("post") > begin && m.start("post") <= end) {
+                    end = m.start("post");
+                    while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1)))) {
+                        end--;
+                    }
+                }
+                // "nearly two weeks ago", "at least the past two years", "a week or so": TimeML takes the
+                // modifier of a quantity or point into the extent (its MOD attribute)
+                if (meaning.kind() != Meaning.Kind.VAGUE) {
+                    begin = withPremodifier(text, region.begin(), begin);
+                    end = withPostmodifier(text, region.end(), end);
+                }
                 // a trailing period belongs to the sentence unless the form is an abbreviation
                 if (end > begin + 1 && text.charAt(end - 1) == '.' && !endsWithAbbreviation(text.substring(begin, end))) {
                     end--;
@@ -126,6 +147,32 @@ final class TimeGrammar {
             }
         }
         return found;
+    }
+
+    /** The start of an approximating or bounding word right before the expression ("about", "more than"), else begin. */
+    private int withPremodifier(String text, int regionBegin, int begin) {
+        if (premodifier == null) {
+            return begin;
+        }
+        int from = Math.max(regionBegin, begin - 24);
+        Matcher m = premodifier.matcher(text).region(from, begin);
+        m.useTransparentBounds(true);
+        if (!m.find()) {
+            return begin;
+        }
+        // before a determiner "about" and "around" are prepositions: "talks about the future", "around the world"
+        boolean preposition = m.group().strip().toLowerCase(Locale.ROOT).matches("about|around")
+                && text.regionMatches(true, begin, "the", 0, 3);
+        return preposition ? begin : m.start();
+    }
+
+    private int withPostmodifier(String text, int regionEnd, int end) {
+        if (postmodifier == null) {
+            return end;
+        }
+        Matcher m = postmodifier.matcher(text).region(end, Math.min(regionEnd, end + 16));
+        m.useTransparentBounds(true);
+        return m.lookingAt() ? m.end() : end;
     }
 
     private boolean endsWithAbbreviation(String matched) {
@@ -265,9 +312,11 @@ final class TimeGrammar {
 
         // May 23, 2024; Sept. 30; December 26-27 (only English puts the month before the day)
         if (english) {
-            add("month-day", L + since + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + "\\s*(?<d>\\d{1,2})" + ordSuffix
-                            + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
-                    TimeExpression.Type.DATE, needs(DIGITS, forms("month")), m -> {
+            // "Sunday, October twenty-ninth": speech and transcripts give the day as an ordinal word
+            String dayNumber = "(?:\\s*(?<d>\\d{1,2})" + ordSuffix + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?|\\s+(?:the\\s+)?(?<dw>" + lex.alternation("dayord") + ")(?!-))";
+            add("month-day", L + since + "(?<x>(?:(?<wd>" + weekday + "),?\\s+)?" + month + dayNumber
+                            + "(?:,?\\s+" + year + ")?)" + R + "(?![.,:]\\d)",
+                    TimeExpression.Type.DATE, needs(union(DIGITS, forms("dayord")), forms("month")), m -> {
                         if (!Character.isUpperCase(m.group("mon").charAt(0))) {
                             return null;
                         }
@@ -369,6 +418,23 @@ final class TimeGrammar {
                             boundaryOf(group(m, "bd")), 0, null, null, null);
                 });
 
+        if (english) {
+            // "on Mondays", "Tuesday nights": a weekday in the plural recurs; so does the first of "Thursday and Friday
+            // evenings", which shares the plural of the second (before "weekday", which would take it as one day)
+            String pluralPod = "(?:mornings|afternoons|evenings|nights)";
+            add("plural-weekday", L + "(?<x>(?<wd>" + weekday + ")(?:s|\\s+(?<pod>" + pluralPod + ")|(?=\\s+(?:and|or)\\s+(?:" + weekday
+                            + ")(?:s|\\s+(?<pod2>" + pluralPod + "))" + R + ")))" + R,
+                    TimeExpression.Type.SET, needs(forms("weekday")), m -> {
+                        String wd = m.group("wd");
+                        if (wd.endsWith(".") || !Character.isUpperCase(wd.charAt(0))) {
+                            return null;
+                        }
+                        String plural = group(m, "pod") != null ? m.group("pod") : group(m, "pod2");
+                        String pod = plural == null ? null : partOfDayOf(plural.substring(0, plural.length() - 1));
+                        return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(wd)).withPart(pod);
+                    });
+        }
+
         // Monday, w poniedziałek, next Friday, в понедельник утром, Saturday night
         add("weekday", L + "(?<x>(?:" + mods + "\\s+)?(?<wd>" + weekday + ")(?:\\s+" + partOfDay + ")?)" + R,
                 TimeExpression.Type.DATE, needs(forms("weekday")), m -> {
@@ -387,9 +453,15 @@ final class TimeGrammar {
         // today, yesterday evening, late yesterday, tonight, позавчера
         String relDay = "(?<rd>" + lex.alternation("today") + "|" + lex.alternation("yesterday") + "|" + lex.alternation("tomorrow")
                 + "|" + lex.alternation("day") + "|" + lex.alternation("tonight") + ")";
-        add("relative-day", L + "(?<x>(?:(?<bd2>early|late)\\s+)?(?:" + partOfDay + "\\s+)?" + relDay + "(?:\\s+(?<pod2>" + lex.alternation("partofday") + "))?)" + R,
+        // "USA Today": an acronym before a capitalised "Today" makes it part of a name
+        String titleBefore = english ? "(?:(?=Today)(?<=(?:^|[^\\p{L}\\p{N}])(?<prev>\\p{L}{2,8})\\s))?" : "";
+        add("relative-day", L + titleBefore + "(?<x>(?:(?<bd2>early|late)\\s+)?(?:" + partOfDay + "\\s+)?" + relDay + "(?:\\s+(?<pod2>" + lex.alternation("partofday") + "))?)" + R,
                 TimeExpression.Type.DATE, needs(union(forms("today"), forms("yesterday"), forms("tomorrow"), forms("day"), forms("tonight"))), m -> {
                     String rd = TimeLexicon.normalize(m.group("rd"));
+                    String prev = group(m, "prev");
+                    if (prev != null && prev.chars().allMatch(Character::isUpperCase) && m.group("x").startsWith("Today")) {
+                        return null;
+                    }
                     int offset;
                     String pod = partOfDayOf(group(m, "pod") != null ? group(m, "pod") : group(m, "pod2"));
                     if (lex.has("today", rd)) {
@@ -475,7 +547,7 @@ final class TimeGrammar {
         // two weeks, a year ago, the nine months, the first nine months, five-year, за два тижні, преди две години
         String ago = lex.alternation("ago");
         String later = lex.alternation("later");
-        String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming)\\s+)?" : "";
+        String firstLast = english ? "(?:(?:first|last|past|previous|next|latest|coming|year-earlier|year-ago)\\s+)?" : "";
         // "eight trading days", "20 more years": a word between the count and the unit
         String unitAdjective = english ? "(?:(?:more|additional|further|straight|consecutive|trading|business|working)\\s+)?" : "";
         add("duration", L + within + "(?<x>(?:(?<pre>" + ago + "|" + later + ")\\s+)?" + the + firstLast + num + "[\\s-]+" + unitAdjective + unit
@@ -492,6 +564,11 @@ final class TimeGrammar {
                         return null;
                     }
                     String shift = group(m, "post") != null ? m.group("post") : group(m, "pre");
+                    if (english && group(m, "post") != null && countsFromEvent(TimeLexicon.normalize(m.group("post")), duration.unit())) {
+                        // "three days later", "a day earlier": the shift counts from the event just narrated, not from the
+                        // document date, so TimeML tags the stretch as a duration and leaves the signal word outside
+                        return group(m, "half") != null && duration.amount() != null ? duration.withPart(HALF) : duration;
+                    }
                     if (shift != null) {
                         String s = TimeLexicon.normalize(shift);
                         boolean back = lex.has("ago", s);
@@ -508,6 +585,19 @@ final class TimeGrammar {
                     }
                     return group(m, "within") != null ? duration.withDirection(1) : duration;
                 });
+
+        if (english) {
+            // "two to three weeks": TimeML tags each end of a range, and the first end takes the unit of the second
+            String num2 = num.replace("(?<num>", "(?<num2>");
+            add("range-start", L + "(?<x>" + num + ")(?=\\s*(?:to|-|–)\\s*" + num2 + "[\\s-]+" + unitAdjective + unit + R + ")",
+                    TimeExpression.Type.DURATION, needs(union(DIGITS, forms("num")), words("to", "-", "–"), forms("unit")), m -> {
+                        Meaning duration = duration(m);
+                        Integer last = numberOf(m.group("num2"));
+                        // "a few to ten days" is no range, nor "one to one"
+                        return duration == null || duration.amount() == null || last == null || last <= duration.amount()
+                                || "H".equals(duration.unit()) ? null : duration;
+                    });
+        }
 
         // now, recently, the future, в ближайшее время
         add("vague", L + "(?<x>(?<ref>" + lex.alternation("present") + "|" + lex.alternation("past") + "|" + lex.alternation("future") + "))" + R,
@@ -533,16 +623,6 @@ final class TimeGrammar {
                     return Meaning.of(Meaning.Kind.SET).unit(unitOf(m.group("unit")), n);
                 });
         if (english) {
-            // "on Mondays", "Tuesday nights": a weekday in the plural recurs
-            add("plural-weekday", L + "(?<x>(?<wd>" + weekday + ")(?:s|\\s+(?<pod>mornings|afternoons|evenings|nights)))" + R,
-                    TimeExpression.Type.SET, needs(forms("weekday")), m -> {
-                        String wd = m.group("wd");
-                        if (wd.endsWith(".") || !Character.isUpperCase(wd.charAt(0))) {
-                            return null;
-                        }
-                        String pod = group(m, "pod") == null ? null : partOfDayOf(m.group("pod").substring(0, m.group("pod").length() - 1));
-                        return Meaning.of(Meaning.Kind.SET).withWeekday(weekdayOf(wd)).withPart(pod);
-                    });
             // "for years", "within weeks", "over the years": an unquantified stretch of plural units
             add("bare-plural-duration", "(?=the\\s|days|weeks|months|years|decades|centuries)(?:(?<=(?:for|within|in)\\s)|(?<=(?:over|during|through)\\s)(?=the\\s))(?<x>(?:the\\s+)?(?<unit>days|weeks|months|years|decades|centuries))" + R
                             + "(?!\\s+(?:of|ago|earlier|later|to\\s+come|old|before|after|since|when|that)" + R + ")",
@@ -552,6 +632,36 @@ final class TimeGrammar {
             // "the weeks ahead", "the months to come": an open stretch of plural units from now
             add("units-ahead", L + "(?<x>the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come))" + R,
                     TimeExpression.Type.DURATION, needs(words("the"), words("days", "weeks", "months", "years")), m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+        }
+        if (english) {
+            // "a decades-long dispute", "months-long talks": a stretch of plural units, of no stated count
+            add("plural-long", L + "(?<x>(?<unit>days|weeks|months|years|decades|centuries)-long)" + R,
+                    TimeExpression.Type.DURATION, needs(words("s-long")), m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+            // "at this difficult moment": the moment of speaking, whatever adjective it takes
+            add("this-moment", L + "(?<x>this\\s+(?:\\p{L}+\\s+)?moment)" + R,
+                    TimeExpression.Type.DATE, needs(words("this"), words("moment")), m -> Meaning.of(Meaning.Kind.VAGUE).ref("PRESENT_REF"));
+            // "in future quarters", "future years": an open stretch after now, as "coming quarters" is
+            add("future-units", L + "(?<x>future\\s+(?<unit>days|weeks|months|quarters|years|decades))" + R,
+                    TimeExpression.Type.DATE, needs(words("future"), words("days", "weeks", "months", "quarters", "years", "decades")),
+                    m -> Meaning.of(Meaning.Kind.VAGUE).ref("FUTURE_REF").unit(unitOf(m.group("unit")), null).withDirection(1));
+            // "for a while", "for a rather long period": a stretch of no stated length or unit
+            add("vague-stretch", "(?=a\\s)(?<=for\\s)(?<x>a\\s+(?:(?:fairly|very|rather|relatively|quite)\\s+)?(?:(?:long|lengthy|short|brief|little)\\s+)?(?<noun>while|period|time))" + R
+                            + "(?!\\s+(?:of|when|in|that|before|after)" + R + ")",
+                    TimeExpression.Type.DURATION, needs(words("a"), words("while", "period", "time")), m -> {
+                        // "for a while" and "for a time" stand alone; a bare "for a period" is mostly cut short ("... of five years")
+                        boolean bare = TimeLexicon.normalize(m.group("x")).split(" ").length == 2;
+                        return bare && m.group("noun").equalsIgnoreCase("period") ? null : Meaning.of(Meaning.Kind.DURATION).unit("X", null);
+                    });
+            // "the first hours of the storm", "in the early years": the opening stretch of some period, of unstated length
+            add("opening-units", L + "(?<x>the\\s+(?:first|early|initial|opening)\\s+(?<unit>hours|days|weeks|months|years|decades))" + R,
+                    TimeExpression.Type.DURATION, needs(words("the"), words("first", "early", "initial", "opening"), words("hours", "days", "weeks", "months", "years", "decades")),
+                    m -> Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), null));
+            // "today is the fifth day of the strike", "it's the second day of the talks": the day of speaking
+            String nth = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))";
+            add("nth-day-today", L + "(?:(?:today|it|this)\\s+(?:is|was)|(?:it|that)['’]s)\\s+"
+                            + "(?<x>(?:the\\s+)?" + nth + "\\s+(?:straight\\s+|consecutive\\s+)?day)"
+                            + "(?=\\s+(?:of|since|in)" + R + ")",
+                    TimeExpression.Type.DATE, needs(words("day")), m -> Meaning.of(Meaning.Kind.RELATIVE_DAY).withOffset(0));
         }
         add("set-word", L + "(?<x>(?<s>" + lex.alternation("set") + "))" + R,
                 TimeExpression.Type.SET, needs(forms("set")), m -> Meaning.of(Meaning.Kind.SET).unit(lex.value("set", m.group("s")).orElse("D"), 1));
@@ -569,13 +679,38 @@ final class TimeGrammar {
                         // "the last half"
                         n = 2;
                     }
-                    return new Meaning(Meaning.Kind.QUARTER, m.group("y") == null ? null : Integer.parseInt(m.group("y")),
+                    Meaning quarter = new Meaning(Meaning.Kind.QUARTER, m.group("y") == null ? null : Integer.parseInt(m.group("y")),
                             null, null, null, null, u, n, Meaning.NO_OFFSET, null, 0, null, null, null);
+                    // "a retailer earns most in the fourth quarters": a plural quarter of no year recurs every year
+                    return english && m.group("y") == null && group(m, "mod") == null && isPluralQuarter(m.group("unit")) ? quarter.ref(GENERIC) : quarter;
                 });
+        if (english) {
+            // "the third and fourth quarters": the first ordinal names a quarter too, of the year and kind the last one has
+            String ordinal2 = "(?<ord2>" + lex.alternation("ordinal") + ")";
+            String quarterUnit2 = "(?<unit>" + lex.alternation("unit", v -> v.equals("Q") || v.equals("H")) + ")";
+            add("coordinated-quarter", L + "(?<x>" + ordinal + ")(?=\\s+(?:and|or|to|through)\\s+(?:the\\s+)?" + ordinal2 + "[\\s-]+" + fiscal + quarterUnit2
+                            + "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>\\d{4}))?" + R + ")",
+                    TimeExpression.Type.DATE, needs(forms("ordinal"), forms("unit", v -> v.equals("Q") || v.equals("H"))), m -> {
+                        String u = unitOf(m.group("unit"));
+                        int n = Integer.parseInt(lex.value("ordinal", m.group("ord")).orElse("1"));
+                        if ("H".equals(u) && n > 2) {
+                            return null;
+                        }
+                        Meaning quarter = new Meaning(Meaning.Kind.QUARTER, m.group("y") == null ? null : Integer.parseInt(m.group("y")),
+                                null, null, null, null, u, n, Meaning.NO_OFFSET, null, 0, null, null, null);
+                        return m.group("y") == null && isPluralQuarter(m.group("unit")) ? quarter.ref(GENERIC) : quarter;
+                    });
+            // "the first two quarters of 2024" are that year's first half, "the last two quarters" its second
+            add("two-quarters", L + "(?<x>(?:the\\s+)?(?<side>first|last)\\s+two\\s+(?:fiscal\\s+)?quarters\\s+of\\s+(?:fiscal\\s+)?(?<y>\\d{4}))" + R,
+                    TimeExpression.Type.DATE, needs(words("two"), words("quarters"), DIGITS), m -> new Meaning(Meaning.Kind.QUARTER,
+                            Integer.parseInt(m.group("y")), null, null, null, null, "H", m.group("side").equalsIgnoreCase("first") ? 1 : 2,
+                            Meaning.NO_OFFSET, null, 0, null, null, null));
+        }
         if (english) {
             // "the year ended June 30" is a fiscal year: a year-long stretch, not a calendar year
             String ended = "(?:(?=\\s+(?:ended|ending)" + R + ")(?<ended>))?";
-            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal|full)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R + ended,
+            // "the quarter-to-quarter change" compares quarters in general
+            add("the-quarter", L + "(?<x>the\\s+(?:(?:latest|recent|most\\s+recent|year-earlier|year-ago|fiscal|full)\\s+)?(?<unit>quarter|year|period|month|week|weekend))" + R + "(?!-to-)" + ended,
                     TimeExpression.Type.DATE, needs(words("the"), words("quarter", "year", "period", "month", "week")), m -> {
                         String u = m.group("unit").toLowerCase(Locale.ROOT);
                         String x = TimeLexicon.normalize(m.group("x"));
@@ -628,7 +763,9 @@ final class TimeGrammar {
             String tensWord = lex.alternation("num", v -> v.matches("[2-9]0"));
             String unitWord = lex.alternation("num", v -> v.matches("[1-9]"));
             add("spoken-year", L + "(?<x>(?:" + month + ",?\\s+|(?:the\\s+)?" + season + "\\s+(?:of\\s+)?|the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)\\s+(?<t>" + tensWord + ")(?:[\\s-]+(?<u>" + unitWord + "))?"
-                            + "|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>" + unitWord + "))?))" + R,
+                            + "|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>" + unitWord + "))?))" + R
+                            // "two thousand years" is a count of years, not the year 2000
+                            + "(?![\\s-]+" + lex.alternation("unit") + R + ")",
                     TimeExpression.Type.DATE, needs(words("nineteen", "eighteen", "thousand")), m -> {
                         int y;
                         if (m.group("k") != null) {
@@ -702,6 +839,22 @@ final class TimeGrammar {
         return new Meaning(Meaning.Kind.QUARTER, null, null, null, null, null, u, n, yearOffset, null, yearOffset < 0 ? -1 : 0, YEAR_SHIFT, null, null);
     }
 
+    /**
+     * Whether "N units later/earlier" counts from a narrated event rather than the document date:
+     * always for "later"; for "earlier" only with units shorter than a month, since "a year earlier"
+     * and "a month earlier" in reports compare with the period the report covers.
+     */
+    private static boolean countsFromEvent(String signal, String unit) {
+        return signal.equals("later") || signal.equals("earlier") && List.of("D", "W", "TH", "TM").contains(unit);
+    }
+
+    /** The marker of a quarter of no particular year ("in the second and fourth quarters" of every year). */
+    static final String GENERIC = "GENERIC";
+
+    private static boolean isPluralQuarter(String unitForm) {
+        return unitForm.toLowerCase(Locale.ROOT).endsWith("s");
+    }
+
     /** The part of a duration that adds half a unit ("two and a half years"). */
     static final String HALF = "HALF";
 
@@ -738,7 +891,8 @@ final class TimeGrammar {
     }
 
     private Meaning dayMonth(Matcher m) {
-        int day = Integer.parseInt(m.group("d"));
+        String dayWord = group(m, "dw");
+        int day = dayWord != null ? Integer.parseInt(lex.value("dayord", dayWord).orElse("0")) : Integer.parseInt(m.group("d"));
         Integer month = monthOf(m.group("mon"));
         Integer y = yearOf(m);
         Integer endDay = group(m, "d2") == null ? null : Integer.parseInt(m.group("d2"));
@@ -827,6 +981,10 @@ final class TimeGrammar {
             return Meaning.of(Meaning.Kind.DURATION).unit(unitOf(m.group("unit")), Integer.valueOf(halves.group(1))).withPart(HALF);
         }
         Integer amount = numberOf(numText);
+        if (english && amount != null && amount == 1 && !n.matches("\\d+") && m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+            // "a decades-long dispute": the article belongs to the noun, not to the count ("plural-long" tags the rest)
+            return null;
+        }
         if (amount == null && !lex.value("num", n).map("X"::equals).orElse(false)) {
             if (!n.matches("\\d+[.,]5")) {
                 return null;

@@ -38,6 +38,8 @@ final class TimexResolver {
     private Granularity referenceGranularity = Granularity.UNSPECIFIED;
     /** The quarter the last date expression named, if it named one. */
     private LocalDate lastQuarter;
+    /** Whether the period spoken of last is a stretch of several quarters ("the first nine months") rather than a quarter. */
+    private boolean periodIsStretch;
     /** The last quarter the text named by its number ("the third quarter"). */
     private LocalDate quarterMentioned;
 
@@ -69,14 +71,23 @@ final class TimexResolver {
 
     /** Dates the text gives explicitly become the reference of later year-less dates in narratives. */
     private void remember(Meaning meaning, Resolved resolved) {
+        if (resolved.type() == TimeExpression.Type.DURATION && "M".equals(meaning.unit()) && meaning.amount() != null && meaning.amount() > 3) {
+            // "the first nine months": the report now speaks of a stretch longer than a quarter
+            periodIsStretch = true;
+        } else if (resolved.window().granularity() == Granularity.QUARTER) {
+            periodIsStretch = false;
+        }
         if (resolved.type() == TimeExpression.Type.DATE && resolved.window().earliest().isPresent()) {
             // "a year earlier", "the year-ago quarter" compare with the quarter spoken of; they do not replace it
             boolean comparison = meaning.kind() == Meaning.Kind.SHIFT || meaning.kind() == Meaning.Kind.QUARTER && meaning.direction() < 0;
+            // "now", "yesterday", "on Monday" tell when the report speaks, not which period it reports on
+            boolean deictic = meaning.kind() == Meaning.Kind.VAGUE || meaning.kind() == Meaning.Kind.RELATIVE_DAY
+                    || meaning.kind() == Meaning.Kind.WEEKDAY;
             // "the quarter ended Sept. 30": a day inside the quarter spoken of keeps it the subject
             LocalDate day = resolved.window().earliest().get();
             boolean insideQuarter = lastQuarter != null && resolved.window().granularity() == Granularity.DAY
                     && !day.isBefore(lastQuarter) && day.isBefore(lastQuarter.plusMonths(3));
-            if (!comparison && !insideQuarter) {
+            if (!comparison && !insideQuarter && !deictic) {
                 lastQuarter = resolved.window().granularity() == Granularity.QUARTER ? resolved.window().earliest().get() : null;
             }
             if (lastQuarter != null && meaning.kind() == Meaning.Kind.QUARTER && meaning.amount() != null) {
@@ -332,14 +343,20 @@ final class TimexResolver {
         if (TimeGrammar.YEAR_SHIFT.equals(m.ref())) {
             return quarterOfShiftedYear(m);
         }
+        if (TimeGrammar.GENERIC.equals(m.ref())) {
+            return unresolved(TimeExpression.Type.DATE, "XXXX-" + (half ? "H" : "Q") + m.amount());
+        }
         if (m.amount() == null && "OF_YEAR".equals(m.ref())) {
             // "the 1988 period": the quarter spoken of, in that year
-            LocalDate quarter = quarterMentioned != null ? quarterMentioned : lastQuarter;
+            // after "the first nine months", "the 2022 period" is that stretch of 2022, which only the year can name
+            LocalDate quarter = periodIsStretch ? null : quarterMentioned != null ? quarterMentioned : lastQuarter;
             return quarter == null ? year(m.year(), null) : quarterOf(quarter.withYear(m.year()), null);
         }
         if (m.amount() == null) {
             // "the quarter": the quarter the text spoke of last, else the last one reported (before the anchor's)
-            if (quarterMentioned != null && !"LATEST".equals(m.ref())) {
+            // "the latest quarter" is the last one reported: the one spoken of only if it has already ended
+            boolean reported = quarterMentioned != null && base().map(a -> quarterMentioned.plusMonths(3).isBefore(a.plusDays(1))).orElse(false);
+            if (quarterMentioned != null && (!"LATEST".equals(m.ref()) || reported)) {
                 return quarterOf(quarterMentioned.plusMonths(3L * (m.offset() + 1)), null);
             }
             Optional<LocalDate> base = base();
@@ -463,7 +480,7 @@ final class TimexResolver {
         if (base.isEmpty()) {
             return unresolved(TimeExpression.Type.DATE, "XXXX");
         }
-        if ("Y".equals(m.unit()) && lastQuarter != null) {
+        if ("Y".equals(m.unit()) && lastQuarter != null && !periodIsStretch) {
             // "a year earlier" after "the third quarter" compares quarters
             return quarterOf(lastQuarter.plusYears((long) m.direction() * m.amount()), null);
         }
@@ -521,6 +538,9 @@ final class TimexResolver {
             case "WE" -> "P" + n + "WE";
             case "H" -> amount == null ? "PXM" : "P" + (6 * amount) + "M";
             case "Q" -> "P" + n + "Q";
+            // ISO 8601 has no decades or centuries: a counted one is written in years, as its halves are
+            case "DE" -> amount == null ? "PXDE" : "P" + (10 * amount) + "Y";
+            case "CE" -> amount == null ? "PXCE" : "P" + (100 * amount) + "Y";
             default -> "P" + n + unit;
         };
     }

@@ -47,6 +47,38 @@ num.80: eighty
 num.90: ninety
 num.100: hundred | a hundred | one hundred
 num.X: several | a few | few | some | many | a number of | dozens of
+# day numbers as ordinal words ("October twenty-ninth")
+dayord.1: first
+dayord.2: second
+dayord.3: third
+dayord.4: fourth
+dayord.5: fifth
+dayord.6: sixth
+dayord.7: seventh
+dayord.8: eighth
+dayord.9: ninth
+dayord.10: tenth
+dayord.11: eleventh
+dayord.12: twelfth
+dayord.13: thirteenth
+dayord.14: fourteenth
+dayord.15: fifteenth
+dayord.16: sixteenth
+dayord.17: seventeenth
+dayord.18: eighteenth
+dayord.19: nineteenth
+dayord.20: twentieth
+dayord.21: twenty-first | twenty first
+dayord.22: twenty-second | twenty second
+dayord.23: twenty-third | twenty third
+dayord.24: twenty-fourth | twenty fourth
+dayord.25: twenty-fifth | twenty fifth
+dayord.26: twenty-sixth | twenty sixth
+dayord.27: twenty-seventh | twenty seventh
+dayord.28: twenty-eighth | twenty eighth
+dayord.29: twenty-ninth | twenty ninth
+dayord.30: thirtieth
+dayord.31: thirty-first | thirty first
 ordinal.1: first | 1st
 ordinal.2: second | 2nd
 ordinal.3: third | 3rd
@@ -74,8 +106,9 @@ day.-2: the day before yesterday
 day.-1NI: last night
 tonight: tonight
 present: now | right now | currently | current | at present | at the moment | nowadays | the present | these days
-past: recently | formerly | the past | lately
-future: the future | in the future | the near future | the near term | the short term
+# "the then current price": current at the past time spoken of
+past: recently | formerly | the past | lately | then current | then-current
+future: the future | in the future | the near future | the near term | the short term | a later date | a later time
 partofday.MO: morning
 partofday.AF: afternoon
 partofday.EV: evening
@@ -100,6 +133,9 @@ century.word: century
 decade.suffix: s | 's
 bc: b.c. | bc | b.c.e. | bce
 the: the
+# modifiers TimeML takes into the extent of a quantity or point of time (its MOD attribute)
+premod: about | around | nearly | almost | roughly | approximately | more than | less than | at least | at most | up to | no more than | no less than | fewer than
+postmod: or so | or more | or less
 # a date after these looks back from the anchor
 since: since
 # modifiers that count from the date last mentioned, not from the anchor ("the following year")

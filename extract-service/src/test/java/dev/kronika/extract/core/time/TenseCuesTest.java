@@ -12,6 +12,10 @@ class TenseCuesTest {
             en | The ministers will meet in Geneva.          | FUTURE
             en | The ministers met in Geneva.                | PAST
             en | The ministers are in Geneva.                | NONE
+            en | The launch had been scheduled to start.     | PAST
+            en | The firm announced plans to buy a rival.    | PAST
+            en | The firm plans to buy a rival.              | FUTURE
+            en | The vote was going to be close.             | PAST
             pl | Premier spotka się z prezydentem.           | FUTURE
             pl | Prezydenci spotkają się w Rydze.            | FUTURE
             pl | Prezydenci rozmawiali przez telefon.        | PAST

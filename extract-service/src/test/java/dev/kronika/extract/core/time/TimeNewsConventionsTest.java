@@ -64,6 +64,34 @@ class TimeNewsConventionsTest {
             en | Demand rose over the summer.                                               | the summer                      | 2023-SU      | DATE
             en | It was the winter of nineteen ninety-four.                                 | the winter of nineteen ninety-four | 1994-WI   | DATE
             en | January nineteen ninety-seven was cold.                                    | January nineteen ninety-seven   | 1997-01      | DATE
+            en | The rescue team arrived three days later.                                  | three days                      | P3D          | DURATION
+            en | A minute and a half later the alarm stopped.                               | A minute and a half             | PT1M30S      | DURATION
+            en | A day earlier, the ferry had left port.                                    | A day                           | P1D          | DURATION
+            en | Sales rose 5% from a year earlier.                                         | a year earlier                  | 2022         | DATE
+            en | The bonds were redeemed at the then current exchange rate.                 | then current                    | PAST_REF     | DATE
+            en | The second phase will be decided at a later date.                          | a later date                    | FUTURE_REF   | DATE
+            en | Nobody wants an election at this difficult moment.                         | this difficult moment           | PRESENT_REF  | DATE
+            en | The new plant should lift margins in future quarters.                      | future quarters                 | FUTURE_REF   | DATE
+            en | The bridge will be closed for a rather long period.                        | a rather long period            | PXX          | DURATION
+            en | The museum will stay shut for a while.                                     | a while                         | PXX          | DURATION
+            en | Most of the damage was done in the first hours of the storm.               | the first hours                 | PTXH         | DURATION
+            en | Today is the fifth day of the strike.                                      | the fifth day                   | 2023-10-26   | DATE
+            en | The retailer earns most of its profit in the third and fourth quarters.    | fourth quarters                 | XXXX-Q4      | DATE
+            en | The retailer earns most of its profit in the third and fourth quarters.    | third                           | XXXX-Q3      | DATE
+            en | Prices should recover in the second and third quarters of 2024.            | second                          | 2024-Q2      | DATE
+            en | Demand will stay weak through the first two quarters of 2024.              | the first two quarters of 2024  | 2024-H1      | DATE
+            en | The gallery stays open late on Thursday and Friday evenings.               | Thursday                        | XXXX-WXX-4TEV | SET
+            en | The lake has not frozen over in two decades.                               | two decades                     | P20Y         | DURATION
+            en | The repairs should take two to three weeks.                                | two                             | P2W          | DURATION
+            en | The repairs should take two to three weeks.                                | three weeks                     | P3W          | DURATION
+            en | Revenue in the year-earlier nine months was lower.                         | the year-earlier nine months    | P9M          | DURATION
+            en | The summit opens on Sunday, October twenty-ninth.                          | Sunday, October twenty-ninth    | 2023-10-29   | DATE
+            en | The two towns settled a decades-long dispute.                              | decades-long                    | PXDE         | DURATION
+            en | The strike lasted nearly two weeks.                                        | nearly two weeks                | P2W          | DURATION
+            en | The plant was sold about two years ago.                                    | about two years ago             | 2021         | DATE
+            en | Rents have risen for at least the past two years.                          | at least the past two years     | P2Y          | DURATION
+            en | Repairs will take a year or so.                                            | a year or so                    | P1Y          | DURATION
+            en | The minister spoke about the future of the region.                         | the future                      | FUTURE_REF   | DATE
             """)
     void followsTimeMlConventionsOfNews(String language, String sentence, String part, String value, String type) {
         TimeExpression found = expression(language, THURSDAY, sentence, part);
@@ -89,6 +117,42 @@ class TimeNewsConventionsTest {
     void ratesTitlesAndModalsAreNotTimeExpressions(String sentence) {
         List<TimeExpression> found = expressions("en", THURSDAY, sentence);
         assertTrue(found.isEmpty(), describe(found));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The quarter-to-quarter change in sales was small.",
+            "She writes a column for USA Today.",
+            "The temple stood for two thousand years."})
+    void compoundsTitlesAndCountsAreNotDates(String sentence) {
+        List<TimeExpression> found = expressions("en", THURSDAY, sentence);
+        assertTrue(found.stream().noneMatch(t -> t.type() == TimeExpression.Type.DATE), describe(found));
+    }
+
+    @Test
+    void aComparisonAfterAStretchOfSeveralQuartersIsOfTheYear() {
+        List<TimeExpression> found = expressions("en", THURSDAY,
+                "Profit fell in the third quarter. In the first nine months, profit rose to $5 million from $4 million a year earlier, "
+                        + "and sales were higher than in the 2022 period.");
+        assertEquals("2022", found.stream().filter(t -> t.text().equals("a year earlier")).findFirst().orElseThrow().value(), describe(found));
+        assertEquals("2022", found.stream().filter(t -> t.text().equals("the 2022 period")).findFirst().orElseThrow().value(), describe(found));
+    }
+
+    @Test
+    void theTimeOfReportingDoesNotChangeTheQuarterSpokenOf() {
+        List<TimeExpression> found = expressions("en", THURSDAY,
+                "Profit rose in the third quarter. Demand is now strong, the company said yesterday. Sales were up from a year ago.");
+        assertEquals("2022-Q3", found.stream().filter(t -> t.text().equals("a year ago")).findFirst().orElseThrow().value(), describe(found));
+    }
+
+    @Test
+    void theLatestPeriodIsTheReportedQuarterSpokenOf() {
+        List<TimeExpression> found = expressions("en", THURSDAY,
+                "The company reported a loss for its fiscal second quarter ended Sept. 30. The latest period included a gain.");
+        assertEquals("2023-Q2", found.stream().filter(t -> t.text().equals("The latest period")).findFirst().orElseThrow().value(), describe(found));
+        // a quarter still running has not been reported: the latest one is the quarter before the anchor's
+        found = expressions("en", THURSDAY, "Sales should improve in the fourth quarter. The latest quarter was weak.");
+        assertEquals("2023-Q3", found.stream().filter(t -> t.text().equals("The latest quarter")).findFirst().orElseThrow().value(), describe(found));
     }
 
     @Test

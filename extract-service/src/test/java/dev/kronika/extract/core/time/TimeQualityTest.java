@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Measured quality on a fixed subset of the corpora (the first files in name order); the full
- * corpora run in {@link TimeBenchmark}. Thresholds sit a little under the figures measured (TimeBank first 60 files: relaxed F1 0.946, value F1 0.849; WikiWars-uk first 4 files: relaxed F1 0.931, value F1 0.833).
+ * corpora run in {@link TimeBenchmark}. Thresholds sit a little under the figures measured (TimeBank first 60 files: relaxed F1 0.959, value F1 0.875; WikiWars-uk first 4 files: relaxed F1 0.931, value F1 0.833).
  */
 class TimeQualityTest {
 
@@ -47,8 +47,8 @@ class TimeQualityTest {
         assertTrue(score.valueF1() >= VALUE_UK, "value F1 " + score.valueF1());
     }
 
-    private static final double RELAXED_EN = 0.93;
-    private static final double VALUE_EN = 0.83;
+    private static final double RELAXED_EN = 0.95;
+    private static final double VALUE_EN = 0.87;
     private static final double RELAXED_UK = 0.92;
     private static final double VALUE_UK = 0.82;
 }

@@ -24,6 +24,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--type", description = "PER, ORG, LOC, EVT or PRO")
     String type;
 
+    @Option(names = "--language", description = "language of the display names (en, pl, cs, sl, ru, uk, bg); English by default")
+    String language;
+
     @Option(names = "--limit", defaultValue = "50")
     int limit;
 
@@ -38,6 +41,7 @@ final class EntitiesCommand implements Callable<Integer> {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("q", name == null ? List.of() : List.of(name));
         params.put("type", type == null ? List.of() : List.of(type));
+        params.put("language", language == null ? List.of() : List.of(language));
         params.put("page_size", List.of(String.valueOf(limit)));
         Http.Reply reply = new Http().get(endpoints.query + "/v1/entities?" + Http.query(params));
         if (!reply.ok()) {

@@ -43,6 +43,9 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--place", description = "a place name or entities/{id}")
     String place;
 
+    @Option(names = "--language", description = "language of actor and place names (en, pl, cs, sl, ru, uk, bg); English by default")
+    String language;
+
     @Option(names = "--limit", defaultValue = "100")
     int limit;
 
@@ -65,6 +68,7 @@ final class EventsCommand implements Callable<Integer> {
         params.put("from", single(from));
         params.put("to", single(to));
         params.put("place", single(place));
+        params.put("language", single(language));
         params.put("page_size", List.of(String.valueOf(limit)));
         Http.Reply reply = new Http().get(endpoints.query + "/v1/events?" + Http.query(params));
         if (!reply.ok()) {

@@ -34,7 +34,9 @@ class ExtractApiTest {
                 .body("document.language", equalTo("en"))
                 .body("document.published", equalTo("2024-03-20"))
                 .body("document.title.end", equalTo(29))
-                .body("document.body", notNullValue());
+                .body("document.body", notNullValue())
+                // The knowledge base's Czech name reaches query-service, which shows it to Czech readers.
+                .body("document.entities.find { it.key == 'loc:berlin' }.labels.find { it.language == 'cs' }.name", equalTo("Berlín"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.kronika.proto.extract.v1.EventMode;
 import dev.kronika.proto.extract.v1.EventStatus;
 import dev.kronika.proto.extract.v1.EventType;
 import dev.kronika.proto.extract.v1.Granularity;
+import dev.kronika.proto.extract.v1.Label;
 import dev.kronika.proto.extract.v1.Mention;
 import dev.kronika.proto.extract.v1.Span;
 import dev.kronika.proto.extract.v1.TimeWindow;
@@ -94,6 +95,42 @@ class QueryApiTest {
     }
 
     @Test
+    void aPlannedVisitAndTheReportThatItHappenedAreOneEventNamedInTheReadersLanguage() {
+        String czech = "Macron v úterý navštívil Berlín, kde se setkal se Scholzem.";
+        String english = "Macron and Scholz will meet in Berlin next week.";
+        Entity berlinCs = place("loc:test-berlin", "Berlín", "Berlín");
+        Entity berlinEn = place("loc:test-berlin", "Berlin", "Berlin");
+        // The report that it happened is indexed first: the result must not depend on the order.
+        String held = index(czech, "cs", "2033-05-18",
+                visit(czech, "OCCURRED", "2033-05-17", "2033-05-17", Granularity.GRANULARITY_DAY),
+                person("per:test-macron", "Macron", czech, "Macron"), person("per:test-scholz", "Scholz", czech, "Scholzem"), berlinCs);
+        String planned = index(english, "en", "2033-05-10",
+                visit(english, "PLANNED", "2033-05-16", "2033-05-22", Granularity.GRANULARITY_WEEK),
+                person("per:test-macron", "Macron", english, "Macron"), person("per:test-scholz", "Scholz", english, "Scholz"), berlinEn);
+        String later = index(english, "en", "2033-06-02",
+                visit(english, "PLANNED", "2033-06-06", "2033-06-12", Granularity.GRANULARITY_WEEK),
+                person("per:test-macron", "Macron", english, "Macron"), person("per:test-scholz", "Scholz", english, "Scholz"), berlinEn);
+
+        given().when().get("/v1/events?actor=Macron&actor=Scholz&from=2033-05-01&to=2033-06-30")
+                .then().statusCode(200)
+                .body("events.size()", equalTo(2))
+                .body("events[0].status", equalTo("OCCURRED"))
+                .body("events[0].time.earliest", equalTo("2033-05-17"))
+                .body("events[0].time.latest", equalTo("2033-05-17"))
+                .body("events[0].sources.article", containsInAnyOrder("articles/" + held, "articles/" + planned))
+                .body("events[0].sources.status", containsInAnyOrder("OCCURRED", "PLANNED"))
+                .body("events[0].location.display_name", equalTo("Berlin"))
+                .body("events[1].status", equalTo("PLANNED"))
+                .body("events[1].sources.article", containsInAnyOrder("articles/" + later));
+        given().when().get("/v1/events?actor=Macron&actor=Scholz&from=2033-05-01&to=2033-05-31&language=cs")
+                .then().statusCode(200).body("events[0].location.display_name", equalTo("Berlín"));
+        given().when().get("/v1/entities?q=Berlín&type=LOC")
+                .then().statusCode(200).body("entities[0].display_name", equalTo("Berlin"));
+        given().when().get("/v1/entities?q=Berlin&type=LOC&language=cs")
+                .then().statusCode(200).body("entities[0].display_name", equalTo("Berlín"));
+    }
+
+    @Test
     void indexingTheSameArticleTwiceChangesNothing() {
         String text = "Prezydenci rozmawiali telefonicznie.";
         Event event = call(text, "2032-01-05", "2032-01-05", "per:test-a", "per:test-b");
@@ -145,7 +182,7 @@ class QueryApiTest {
             String surface = person.getNames(person.getNamesCount() - 1);
             int start = text.indexOf(surface);
             document.addMentions(Mention.newBuilder().setSpan(span(start, start + surface.length())).setText(surface)
-                    .setType(EntityType.ENTITY_TYPE_PER).setLemma(person.getName()).setEntityKey(person.getKey()));
+                    .setType(person.getType()).setLemma(person.getName()).setEntityKey(person.getKey()));
         }
         return IndexArticleRequest.newBuilder()
                 .setArticle(ArticleMetadata.newBuilder().setId(id).setExternalId("ext-" + id).setPublished(published))
@@ -154,6 +191,22 @@ class QueryApiTest {
 
     private static Entity person(String key, String name, String text, String surface) {
         return Entity.newBuilder().setKey(key).setType(EntityType.ENTITY_TYPE_PER).setName(name).addNames(surface).build();
+    }
+
+    /** A place the knowledge base knows, with its English and Czech names. */
+    private static Entity place(String key, String name, String surface) {
+        return Entity.newBuilder().setKey(key).setType(EntityType.ENTITY_TYPE_LOC).setName(name).addNames(surface)
+                .addLabels(Label.newBuilder().setLanguage("cs").setName("Berlín"))
+                .addLabels(Label.newBuilder().setLanguage("en").setName("Berlin")).build();
+    }
+
+    private static Event visit(String text, String status, String earliest, String latest, Granularity granularity) {
+        return Event.newBuilder().setType(EventType.EVENT_TYPE_CONSULT).setMode(EventMode.EVENT_MODE_VISIT)
+                .setStatus(EventStatus.valueOf("EVENT_STATUS_" + status))
+                .addActorKeys("per:test-macron").addActorKeys("per:test-scholz").setLocationKey("loc:test-berlin")
+                .setTime(TimeWindow.newBuilder().setEarliest(earliest).setLatest(latest).setGranularity(granularity))
+                .setTrigger(span(0, 5)).setSentence(span(0, text.codePointCount(0, text.length()))).setConfidence(0.8f)
+                .build();
     }
 
     private static Event call(String text, String earliest, String latest) {

@@ -21,9 +21,11 @@ import dev.kronika.proto.extract.v1.EventStatus;
 import dev.kronika.proto.extract.v1.EventType;
 import dev.kronika.proto.extract.v1.ExtractRequest;
 import dev.kronika.proto.extract.v1.Granularity;
+import dev.kronika.proto.extract.v1.Label;
 import dev.kronika.proto.extract.v1.Span;
 import dev.kronika.proto.extract.v1.TimexType;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -131,6 +133,8 @@ public final class DocumentMapper {
                 .setName(e.name())
                 .addAllNames(e.names());
         e.wikidataId().ifPresent(out::setWikidataId);
+        e.labels().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(l -> out.addLabels(Label.newBuilder().setLanguage(l.getKey()).setName(l.getValue())));
         return out.build();
     }
 

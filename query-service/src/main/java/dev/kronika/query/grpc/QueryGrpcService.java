@@ -60,7 +60,7 @@ public class QueryGrpcService extends QueryServiceGrpc.QueryServiceImplBase {
     public void listEntities(ListEntitiesRequest request, StreamObserver<ListEntitiesResponse> response) {
         respond(response, () -> {
             EntityQueryService.Page page = entities.list(request.getQuery(), RequestMapper.entityType(request.getType()),
-                    request.getPageSize(), request.getPageToken());
+                    request.getLanguage(), request.getPageSize(), request.getPageToken());
             return ListEntitiesResponse.newBuilder().addAllEntities(page.entities()).setNextPageToken(page.nextPageToken()).build();
         });
     }
@@ -68,7 +68,7 @@ public class QueryGrpcService extends QueryServiceGrpc.QueryServiceImplBase {
     @Override
     @Blocking
     public void getEntity(GetEntityRequest request, StreamObserver<GetEntityResponse> response) {
-        respond(response, () -> GetEntityResponse.newBuilder().setEntity(entities.get(request.getName())).build());
+        respond(response, () -> GetEntityResponse.newBuilder().setEntity(entities.get(request.getName(), request.getLanguage())).build());
     }
 
     @Override

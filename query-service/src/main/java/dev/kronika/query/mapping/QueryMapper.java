@@ -45,12 +45,13 @@ public final class QueryMapper {
         return "articles/" + id;
     }
 
-    public static Entity entity(KnownEntity entity, List<String> names, long[] counts) {
+    /** @param displayName the name to show, in the reader's language */
+    public static Entity entity(KnownEntity entity, String displayName, List<String> names, long[] counts) {
         Entity.Builder out = Entity.newBuilder()
                 .setName(entityName(entity.id))
                 .setId(String.valueOf(entity.id))
                 .setType(EntityType.valueOf("ENTITY_TYPE_" + entity.type))
-                .setDisplayName(entity.displayName)
+                .setDisplayName(displayName)
                 .addAllNames(names)
                 .setArticleCount((int) counts[0])
                 .setMentionCount((int) counts[1]);
@@ -60,8 +61,9 @@ public final class QueryMapper {
         return out.build();
     }
 
-    public static Event event(FusedEvent event, List<KnownEntity> actors, KnownEntity location, List<EventReport> reports,
-                              Map<java.util.UUID, StoredArticle> articles, List<Long> related) {
+    /** @param displayNames the name to show for each actor and place, in the reader's language */
+    public static Event event(FusedEvent event, List<KnownEntity> actors, KnownEntity location, Map<Long, String> displayNames,
+                              List<EventReport> reports, Map<java.util.UUID, StoredArticle> articles, List<Long> related) {
         Event.Builder out = Event.newBuilder()
                 .setName(eventName(event.id))
                 .setId(String.valueOf(event.id))
@@ -70,9 +72,9 @@ public final class QueryMapper {
                 .setStatus(EventStatus.valueOf("EVENT_STATUS_" + event.status))
                 .setTime(window(event.earliest, event.latest, event.granularity))
                 .setConfidence(event.confidence);
-        actors.forEach(actor -> out.addActors(actor(actor)));
+        actors.forEach(actor -> out.addActors(actor(actor, displayNames)));
         if (location != null) {
-            out.setLocation(actor(location));
+            out.setLocation(actor(location, displayNames));
         }
         reports.stream()
                 .sorted(Comparator.comparing((EventReport r) -> publishedOf(articles.get(r.articleId)), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -86,8 +88,9 @@ public final class QueryMapper {
         return article == null ? null : article.published;
     }
 
-    private static EventActor actor(KnownEntity entity) {
-        return EventActor.newBuilder().setEntity(entityName(entity.id)).setDisplayName(entity.displayName).build();
+    private static EventActor actor(KnownEntity entity, Map<Long, String> displayNames) {
+        return EventActor.newBuilder().setEntity(entityName(entity.id))
+                .setDisplayName(displayNames.getOrDefault(entity.id, entity.displayName)).build();
     }
 
     private static EventSource source(EventReport report, StoredArticle article) {

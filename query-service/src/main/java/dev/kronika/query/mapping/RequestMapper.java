@@ -22,7 +22,7 @@ public final class RequestMapper {
                 shortOrNull(request.getType().getValueDescriptor()),
                 shortOrNull(request.getMode().getValueDescriptor()),
                 shortOrNull(request.getStatus().getValueDescriptor()),
-                request.getFrom(), request.getTo(), request.getPlace());
+                request.getFrom(), request.getTo(), request.getPlace(), request.getLanguage());
     }
 
     public static String entityType(EntityType type) {

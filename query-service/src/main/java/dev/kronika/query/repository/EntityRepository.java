@@ -1,6 +1,7 @@
 package dev.kronika.query.repository;
 
 import dev.kronika.query.domain.EntityKey;
+import dev.kronika.query.domain.EntityLabel;
 import dev.kronika.query.domain.EntityName;
 import dev.kronika.query.domain.KnownEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -54,6 +55,48 @@ public class EntityRepository implements PanacheRepository<KnownEntity> {
             row.matchKey = matchKey;
             em.persist(row);
         }
+    }
+
+    /** Sets the knowledge base's name of the entity in the language; the latest extraction's name wins. */
+    public void setLabel(long entityId, String language, String name) {
+        EntityLabel row = em.find(EntityLabel.class, new EntityLabel.Key(entityId, language));
+        if (row == null) {
+            row = new EntityLabel();
+            row.key = new EntityLabel.Key(entityId, language);
+            row.name = name;
+            em.persist(row);
+        } else {
+            row.name = name;
+        }
+    }
+
+    /** Knowledge-base names by entity, then by language. */
+    public Map<Long, Map<String, String>> labels(Collection<Long> entityIds) {
+        Map<Long, Map<String, String>> labels = new HashMap<>();
+        if (entityIds.isEmpty()) {
+            return labels;
+        }
+        for (EntityLabel row : em.createQuery("from EntityLabel l where l.key.entityId in :ids", EntityLabel.class)
+                .setParameter("ids", entityIds).getResultList()) {
+            labels.computeIfAbsent(row.key.entityId, id -> new HashMap<>()).put(row.key.language, row.name);
+        }
+        return labels;
+    }
+
+    /** One base form of an entity used by articles of one language, with how often. */
+    public record LemmaUse(long entityId, String language, String lemma, long count) {
+    }
+
+    /** The base forms articles use for the entities, per article language. */
+    public List<LemmaUse> lemmasByLanguage(Collection<Long> entityIds) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m.entityId, a.language, m.lemma, count(m) from MentionRow m, StoredArticle a "
+                        + "where a.id = m.articleId and m.entityId in :ids group by m.entityId, a.language, m.lemma", Object[].class)
+                .setParameter("ids", entityIds).getResultList().stream()
+                .map(row -> new LemmaUse((Long) row[0], (String) row[1], (String) row[2], (Long) row[3]))
+                .toList();
     }
 
     /**

@@ -80,6 +80,23 @@ public class EventRepository implements PanacheRepository<FusedEvent> {
         return links;
     }
 
+    /** The earliest publication date among each event's reports: when a planned event was first announced. */
+    public Map<Long, LocalDate> firstPublished(Collection<Long> eventIds) {
+        Map<Long, LocalDate> first = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return first;
+        }
+        List<Object[]> rows = em.createQuery("select r.eventId, min(a.published) from EventReport r, StoredArticle a "
+                        + "where a.id = r.articleId and r.eventId in :ids group by r.eventId", Object[].class)
+                .setParameter("ids", eventIds).getResultList();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                first.put((Long) row[0], (LocalDate) row[1]);
+            }
+        }
+        return first;
+    }
+
     public List<EventReport> reports(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
             return List.of();

@@ -42,17 +42,17 @@ public class QueryResource {
 
     @GET
     @Path("/entities")
-    public String entities(@QueryParam("q") String query, @QueryParam("type") String type,
+    public String entities(@QueryParam("q") String query, @QueryParam("type") String type, @QueryParam("language") String language,
                            @QueryParam("page_size") String pageSizeParameter, @QueryParam("page_token") String pageToken) {
-        EntityQueryService.Page page = entities.list(query, RequestMapper.enumParam("type", type, RequestMapper.entityTypes()),
+        EntityQueryService.Page page = entities.list(query, RequestMapper.enumParam("type", type, RequestMapper.entityTypes()), language,
                 HttpParameters.integer("page_size", pageSizeParameter, 0), pageToken);
         return ProtoJson.print(ListEntitiesResponse.newBuilder().addAllEntities(page.entities()).setNextPageToken(page.nextPageToken()));
     }
 
     @GET
     @Path("/entities/{id}")
-    public String entity(@PathParam("id") String id) {
-        return ProtoJson.print(GetEntityResponse.newBuilder().setEntity(entities.get(id)));
+    public String entity(@PathParam("id") String id, @QueryParam("language") String language) {
+        return ProtoJson.print(GetEntityResponse.newBuilder().setEntity(entities.get(id, language)));
     }
 
     @GET
@@ -60,12 +60,13 @@ public class QueryResource {
     public String events(@QueryParam("actor") List<String> actors, @QueryParam("type") String type,
                          @QueryParam("mode") String mode, @QueryParam("status") String status,
                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("place") String place,
+                         @QueryParam("language") String language,
                          @QueryParam("page_size") String pageSizeParameter, @QueryParam("page_token") String pageToken) {
         EventQueryService.Query query = new EventQueryService.Query(actors,
                 RequestMapper.enumParam("type", type, RequestMapper.eventTypes()),
                 RequestMapper.enumParam("mode", mode, RequestMapper.eventModes()),
                 RequestMapper.enumParam("status", status, RequestMapper.eventStatuses()),
-                from, to, place);
+                from, to, place, language);
         EventQueryService.Page page = events.list(query, HttpParameters.integer("page_size", pageSizeParameter, 0), pageToken);
         return ProtoJson.print(ListEventsResponse.newBuilder().addAllEvents(page.events()).setNextPageToken(page.nextPageToken()));
     }

@@ -23,30 +23,33 @@ public class EntityQueryService {
     @Inject
     EntityRepository entities;
     @Inject
+    EntityDisplayNames displayNames;
+    @Inject
     QueryConfig config;
 
     public record Page(List<Entity> entities, String nextPageToken) {
     }
 
+    /** @param language the reader's language for display names, English when blank */
     @Transactional
-    public Page list(String query, String type, int pageSize, String pageToken) {
+    public Page list(String query, String type, String language, int pageSize, String pageToken) {
         Paging paging = Paging.of(pageSize, pageToken, config);
         List<Long> ids = query == null || query.isBlank()
                 ? entities.all(type, paging.offset(), paging.size() + 1)
                 : matching(query, type, paging.offset(), paging.size() + 1);
         String next = paging.nextToken(ids.size());
         List<Long> page = ids.subList(0, Math.min(ids.size(), paging.size()));
-        return new Page(toProto(page), next);
+        return new Page(toProto(page, language), next);
     }
 
     @Transactional
-    public Entity get(String name) {
+    public Entity get(String name, String language) {
         Long id = ArticleNames.numericId(name, "entities");
         KnownEntity entity = id == null ? null : entities.findById(id);
         if (entity == null) {
             throw new NotFoundException("no entity '" + name + "'");
         }
-        return toProto(List.of(id)).get(0);
+        return toProto(List.of(id), language).get(0);
     }
 
     /**
@@ -84,13 +87,14 @@ public class EntityQueryService {
         return entities.search(List.of(key), prefixes, type, offset, limit);
     }
 
-    private List<Entity> toProto(List<Long> ids) {
+    private List<Entity> toProto(List<Long> ids, String language) {
         Map<Long, long[]> counts = entities.counts(ids);
+        List<KnownEntity> found = ids.stream().map(entities::findById).toList();
+        Map<Long, String> shownAs = displayNames.of(found, language);
         List<Entity> out = new ArrayList<>();
-        for (Long id : ids) {
-            KnownEntity entity = entities.findById(id);
-            List<String> names = entities.names(id).stream().map((EntityName n) -> n.name).distinct().toList();
-            out.add(QueryMapper.entity(entity, names, counts.getOrDefault(id, new long[2])));
+        for (KnownEntity entity : found) {
+            List<String> names = entities.names(entity.id).stream().map((EntityName n) -> n.name).distinct().toList();
+            out.add(QueryMapper.entity(entity, shownAs.get(entity.id), names, counts.getOrDefault(entity.id, new long[2])));
         }
         return out;
     }

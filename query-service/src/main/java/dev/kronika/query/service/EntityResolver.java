@@ -1,6 +1,7 @@
 package dev.kronika.query.service;
 
 import dev.kronika.proto.extract.v1.Entity;
+import dev.kronika.proto.extract.v1.Label;
 import dev.kronika.query.domain.KnownEntity;
 import dev.kronika.query.repository.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,11 @@ public class EntityResolver {
         for (String name : names) {
             if (!name.isBlank()) {
                 entities.addName(id, name, NameFolding.fold(name));
+            }
+        }
+        for (Label label : entity.getLabelsList()) {
+            if (!label.getLanguage().isBlank() && !label.getName().isBlank()) {
+                entities.setLabel(id, label.getLanguage(), label.getName());
             }
         }
         KnownEntity known = entities.findById(id);

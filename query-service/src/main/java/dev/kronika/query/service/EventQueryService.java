@@ -37,10 +37,17 @@ public class EventQueryService {
     @Inject
     EntityQueryService entityQueries;
     @Inject
+    EntityDisplayNames displayNames;
+    @Inject
     QueryConfig config;
 
-    /** A timeline query as the client sent it; enum values are already validated names or null. */
-    public record Query(List<String> actors, String type, String mode, String status, String from, String to, String place) {
+    /**
+     * A timeline query as the client sent it; enum values are already validated names or null.
+     *
+     * @param language the reader's language for display names, English when blank
+     */
+    public record Query(List<String> actors, String type, String mode, String status, String from, String to, String place,
+                        String language) {
     }
 
     public record Page(List<Event> events, String nextPageToken) {
@@ -75,10 +82,10 @@ public class EventQueryService {
         List<FusedEvent> found = events.list(new EventRepository.Filter(actorAlternatives, query.type(), query.mode(),
                 query.status(), from, to, places), paging.offset(), paging.size() + 1);
         String next = paging.nextToken(found.size());
-        return new Page(toProto(found.subList(0, Math.min(found.size(), paging.size()))), next);
+        return new Page(toProto(found.subList(0, Math.min(found.size(), paging.size())), query.language()), next);
     }
 
-    private List<Event> toProto(List<FusedEvent> page) {
+    private List<Event> toProto(List<FusedEvent> page, String language) {
         List<Long> ids = page.stream().map(e -> e.id).toList();
         Map<Long, Set<Long>> actors = events.actors(ids);
         Map<Long, List<Long>> links = events.links(ids);
@@ -92,14 +99,17 @@ public class EventQueryService {
         for (UUID id : articleIds) {
             articleById.put(id, articles.findById(id));
         }
+        Set<Long> entityIds = new HashSet<>();
+        actors.values().forEach(entityIds::addAll);
+        page.stream().filter(e -> e.locationEntityId != null).forEach(e -> entityIds.add(e.locationEntityId));
         Map<Long, KnownEntity> entityById = new HashMap<>();
+        entityIds.forEach(id -> entityById.put(id, entities.findById(id)));
+        Map<Long, String> names = displayNames.of(entityById.values(), language);
         List<Event> out = new ArrayList<>();
         for (FusedEvent event : page) {
-            List<KnownEntity> eventActors = actors.getOrDefault(event.id, Set.of()).stream()
-                    .map(id -> entityById.computeIfAbsent(id, entities::findById)).toList();
-            KnownEntity location = event.locationEntityId == null ? null
-                    : entityById.computeIfAbsent(event.locationEntityId, entities::findById);
-            out.add(QueryMapper.event(event, eventActors, location, reports.getOrDefault(event.id, List.of()),
+            List<KnownEntity> eventActors = actors.getOrDefault(event.id, Set.of()).stream().map(entityById::get).toList();
+            KnownEntity location = event.locationEntityId == null ? null : entityById.get(event.locationEntityId);
+            out.add(QueryMapper.event(event, eventActors, location, names, reports.getOrDefault(event.id, List.of()),
                     articleById, links.getOrDefault(event.id, List.of())));
         }
         return out;

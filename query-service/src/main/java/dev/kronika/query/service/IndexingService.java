@@ -64,15 +64,15 @@ public class IndexingService {
         if (articles.findById(id) != null) {
             return new Result(false, 0, 0);
         }
-        storeArticle(id, metadata, document);
+        StoredArticle article = storeArticle(id, metadata, document);
         Map<String, Long> entityIds = resolveEntities(document);
         storeMentions(id, document, entityIds);
-        int eventCount = storeEvents(id, document, entityIds);
+        int eventCount = storeEvents(article, document, entityIds);
         registry.counter("kronika.query.articles.indexed").increment();
         return new Result(true, new LinkedHashSet<>(entityIds.values()).size(), eventCount);
     }
 
-    private void storeArticle(UUID id, ArticleMetadata metadata, AnnotatedDocument document) {
+    private StoredArticle storeArticle(UUID id, ArticleMetadata metadata, AnnotatedDocument document) {
         StoredArticle article = new StoredArticle();
         article.id = id;
         article.externalId = blankToNull(metadata.getExternalId());
@@ -88,6 +88,7 @@ public class IndexingService {
         article.annotations = document.toByteArray();
         article.indexedAt = Instant.now();
         articles.persist(article);
+        return article;
     }
 
     private Map<String, Long> resolveEntities(AnnotatedDocument document) {
@@ -125,7 +126,7 @@ public class IndexingService {
         }
     }
 
-    private int storeEvents(UUID articleId, AnnotatedDocument document, Map<String, Long> entityIds) {
+    private int storeEvents(StoredArticle article, AnnotatedDocument document, Map<String, Long> entityIds) {
         Set<Long> fused = new LinkedHashSet<>();
         for (int ordinal = 0; ordinal < document.getEventsCount(); ordinal++) {
             Event event = document.getEvents(ordinal);
@@ -144,10 +145,10 @@ public class IndexingService {
                     actors, location,
                     Dates.parseOrNull(event.getTime().getEarliest()), Dates.parseOrNull(event.getTime().getLatest()),
                     event.getTime().getGranularity().name().replace("GRANULARITY_", ""),
-                    event.getConfidence());
+                    event.getConfidence(), article.published);
             long eventId = fusion.fuse(report);
             fused.add(eventId);
-            events.addReport(report(articleId, ordinal, eventId, report, event, document.getText()));
+            events.addReport(report(article.id, ordinal, eventId, report, event, document.getText()));
         }
         return fused.size();
     }

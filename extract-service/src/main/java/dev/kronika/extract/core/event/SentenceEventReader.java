@@ -86,8 +86,11 @@ final class SentenceEventReader {
     /**
      * A noun or infinitive that only names what another act is about is not an event of its own:
      * the content of a demand, threat or refusal in the same clause ("wezwała Moskwę do wycofania
-     * wojsk", "threatened to shell"), or a noun inside a subordinate clause ("where protests
-     * continue"). Contacts and agreements are kept: "agreed to meet" reports a planned meeting.
+     * wojsk", "threatened to shell"), what talks are about ("discussed military aid for Ukraine",
+     * "omówili pomoc wojskową dla Ukrainy", "обсудили военную помощь Украине": the speakers give
+     * no aid, and the country it is for takes no part in the talks), or a noun inside a
+     * subordinate clause ("where protests continue"). Contacts and agreements are kept: "agreed to
+     * meet" reports a planned meeting.
      */
     private static boolean isTopic(SentenceView s, EventReport r, List<EventReport> all) {
         if (r.type == EventType.CONSULT || r.type == EventType.AGREE
@@ -99,8 +102,13 @@ final class SentenceEventReader {
         }
         int clauseStart = s.clauseStart(r.firstToken, 12);
         for (EventReport governor : all) {
-            if (governor != r && SPEECH_ACTS.contains(governor.type) && governor.form != null && governor.form.isFinite()
-                    && governor.endToken <= r.firstToken && governor.firstToken >= clauseStart) {
+            if (governor == r || governor.form == null || governor.endToken > r.firstToken || governor.firstToken < clauseStart) {
+                continue;
+            }
+            if (SPEECH_ACTS.contains(governor.type) && governor.form.isFinite()) {
+                return true;
+            }
+            if (governor.type == EventType.CONSULT && governor.form != TriggerForm.NOUN && r.form == TriggerForm.NOUN) {
                 return true;
             }
         }

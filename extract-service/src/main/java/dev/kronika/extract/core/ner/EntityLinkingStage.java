@@ -176,8 +176,19 @@ public final class EntityLinkingStage implements Stage {
             Optional<KbEntity> entity = kb.byId(e.getKey());
             entity.ifPresent(k -> names.addAll(k.allNames()));
             records.add(new EntityRecord(e.getKey(), ms.get(0).type(), fullest, new ArrayList<>(names),
-                    entity.flatMap(KbEntity::wikidata)));
+                    entity.flatMap(KbEntity::wikidata), entity.map(EntityLinkingStage::labels).orElse(Map.of())));
         }
         return records;
+    }
+
+    /** The canonical name in each language the knowledge base has names for. */
+    private static Map<String, String> labels(KbEntity entity) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        entity.names().forEach((language, names) -> {
+            if (!names.isEmpty()) {
+                labels.put(language, names.get(0));
+            }
+        });
+        return labels;
     }
 }

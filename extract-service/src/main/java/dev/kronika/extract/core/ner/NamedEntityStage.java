@@ -100,7 +100,8 @@ public final class NamedEntityStage implements Stage {
                 .filter(t -> t.type() == TimeExpression.Type.DATE).map(TimeExpression::span).toList();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> sentence = sentences.get(s);
-            for (NameCandidate c : found.get(s)) {
+            for (NameCandidate recognised : found.get(s)) {
+                NameCandidate c = withDemonymReading(ctx, sentence, recognised);
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
                 boolean quoted = false;
                 if (language.equals("ru") && c.type() == EntityType.PRO && c.first() > 0 && c.end() < sentence.size()
@@ -137,6 +138,17 @@ public final class NamedEntityStage implements Stage {
         mentions.sort(Comparator.comparing(Mention::span));
         List<Mention> typed = oneSensePerDocument(mentions, language);
         return model.isPresent() ? typed : withoutUnsupportedLoneWords(typed, language);
+    }
+
+    /** A model's one-word person that is a demonym takes the demonym's nominative and country, as the rules give them. */
+    private static NameCandidate withDemonymReading(NameContext ctx, List<Token> sentence, NameCandidate c) {
+        if (c.lemma() != null || c.type() != EntityType.PER || c.end() - c.first() != 1) {
+            return c;
+        }
+        String word = sentence.get(c.first()).text();
+        Optional<Demonyms.Reading> reading = ctx.demonyms.find(ctx.language(), word)
+                .or(() -> ctx.demonyms.find(ctx.language(), word.toLowerCase(java.util.Locale.ROOT)));
+        return reading.map(r -> new NameCandidate(c.first(), c.end(), c.type(), c.confidence(), r.lemma(), r.countryId())).orElse(c);
     }
 
     /** Below this confidence a rule candidate was typed by nothing but its capital letter. */

@@ -111,6 +111,18 @@ public final class TokenFeatures {
         if (!ctx.morphology.isEmpty() && ctx.morphology.analyze(w).isEmpty()) {
             flags |= 131072;
         }
+        if (token.isCapitalized() && ctx.isFirstName(w)) {
+            flags |= 1 << 18;
+        }
+        if (ctx.demonyms.find(ctx.language, w).isPresent() || ctx.demonyms.find(ctx.language, w.toLowerCase(Locale.ROOT)).isPresent()) {
+            flags |= 1 << 19;
+        }
+        if (ctx.cues.is(Cues.Category.ORGKIND, ctx.language, w)) {
+            flags |= 1 << 20;
+        }
+        if (ctx.cues.is(Cues.Category.LEGALFORM, ctx.language, w) || ctx.cues.is(Cues.Category.TERM, ctx.language, w)) {
+            flags |= 1 << 21;
+        }
         return flags;
     }
 

@@ -119,7 +119,7 @@ public final class EntityLinkingStage implements Stage {
     }
 
     private String link(Mention m, String language, Map<String, String> surnameToKey) {
-        String lemma = m.lemma();
+        String lemma = m.type() == EntityType.PER && language.equals("cs") ? withoutCzechFeminineEnding(m.lemma()) : m.lemma();
         String[] words = lemma.split(" ");
         String lastWord = NameKeys.key(words[words.length - 1], language);
         if (m.type() == EntityType.PER && words.length == 1 && surnameToKey.containsKey(lastWord)) {
@@ -140,6 +140,16 @@ public final class EntityLinkingStage implements Stage {
             surnameToKey.putIfAbsent(lastWord, key);
         }
         return key;
+    }
+
+    private static final java.util.regex.Pattern CZECH_FEMININE = java.util.regex.Pattern.compile("(\\p{L}{3,})ová$");
+
+    /**
+     * Czech gives a woman's surname the ending -ová, foreign ones too ("Theresa Mayová", "Asia
+     * Bibiová"): the person is the one every other language writes without it.
+     */
+    static String withoutCzechFeminineEnding(String lemma) {
+        return CZECH_FEMININE.matcher(lemma).replaceFirst("$1");
     }
 
     private Optional<KbEntity> kbEntity(String lemma, String surface, String language, EntityType type) {

@@ -132,7 +132,7 @@ public final class EntityLinkingStage implements Stage {
         } else if (m.type() == EntityType.LOC && PlaceGazetteer.instance().find(lemma, language).isPresent()) {
             key = "loc~" + NameKeys.key(PlaceGazetteer.instance().find(lemma, language).get().englishName(), "en");
         } else if (m.type() == EntityType.PER) {
-            key = "per~" + lastWord;
+            key = "per~" + surnameSkeleton(lastWord);
         } else {
             key = m.type().name().toLowerCase(Locale.ROOT) + "~" + NameKeys.key(lemma, language);
         }
@@ -140,6 +140,18 @@ public final class EntityLinkingStage implements Stage {
             surnameToKey.putIfAbsent(lastWord, key);
         }
         return key;
+    }
+
+    /**
+     * A foreign surname's vowels are what each script renders differently ("Davis", "Дэвис",
+     * "Дейвис"; "Hammond", "Хамънд"): a person outside the knowledge base is keyed by the
+     * surname's consonants when it has at least three, else by the whole folded surname.
+     */
+    static String surnameSkeleton(String foldedSurname) {
+        String consonants = foldedSurname.replaceAll("[aeiou]", "");
+        return consonants.length() >= 3 && foldedSurname.length() >= 4
+                ? foldedSurname.charAt(0) + consonants.substring(Character.isLetter(foldedSurname.charAt(0)) && "aeiou".indexOf(foldedSurname.charAt(0)) < 0 ? 1 : 0)
+                : foldedSurname;
     }
 
     private static final java.util.regex.Pattern CZECH_FEMININE = java.util.regex.Pattern.compile("(\\p{L}{3,})ová$");

@@ -187,4 +187,43 @@ class NameRulesTest {
         List<Mention> ms = mentions("cs", "Jednání se konalo v Praze za účasti ministrů.");
         assertMention(ms, "Praze", EntityType.LOC, "Praha");
     }
+
+    @Test
+    void demonymIsAPersonMentionOfItsCountry() {
+        List<Mention> pl = mentions("pl", "Wczoraj wielu Brytyjczyków protestowało przed parlamentem.");
+        assertMention(pl, "Brytyjczyków", EntityType.PER, "Brytyjczycy");
+        assertEquals("loc:united-kingdom", find(pl, "Brytyjczyków").entityKey());
+        List<Mention> bg = mentions("bg", "Вчера британците гласуваха на референдума.");
+        assertMention(bg, "британците", EntityType.PER, "британци");
+        List<Mention> country = mentions("pl", "Delegacja pojechała wczoraj do Niemiec, a Niemcy przyjęły ją dobrze.");
+        assertEquals(EntityType.LOC, find(country, "Niemcy").type());
+    }
+
+    @Test
+    void givenNameMakesAnUnknownPairAPerson() {
+        List<Mention> ms = mentions("bg", "Говорителят Оливър Робинсън каза, че преговорите продължават.");
+        assertEquals(EntityType.PER, find(ms, "Оливър Робинсън").type());
+    }
+
+    @Test
+    void organisationKindBeforeAnUnknownNameTypesIt() {
+        List<Mention> ms = mentions("pl", "Umowę podpisała wczoraj spółka Fortexa z Gdańska.");
+        assertEquals(EntityType.ORG, find(ms, "Fortexa").type());
+    }
+
+    @Test
+    void oneKeyForASurnameWhateverTheScriptDoesToItsVowels() {
+        String pl = find(mentions("pl", "Wczoraj minister David Davis spotkał się z dziennikarzami."), "David Davis").entityKey();
+        String ru = find(mentions("ru", "Вчера министр Дэвид Дэвис встретился с журналистами."), "Дэвид Дэвис").entityKey();
+        String bg = find(mentions("bg", "Вчера министър Дейвид Дейвис се срещна с журналисти."), "Дейвид Дейвис").entityKey();
+        assertEquals(pl, ru);
+        assertEquals(pl, bg);
+    }
+
+    @Test
+    void czechWomansSurnameKeysAsTheSurnameOtherLanguagesWrite() {
+        String cs = find(mentions("cs", "Včera přijela Marta Kowalczyková do Brna."), "Marta Kowalczyková").entityKey();
+        String pl = find(mentions("pl", "Wczoraj Marta Kowalczyk przyjechała do Brna."), "Marta Kowalczyk").entityKey();
+        assertEquals(pl, cs);
+    }
 }

@@ -1,11 +1,5 @@
 package dev.kronika.extract.core.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,30 +65,17 @@ final class Demonyms {
 
     private static Demonyms load() {
         Map<String, Reading> byForm = new HashMap<>();
-        try (InputStream in = Demonyms.class.getResourceAsStream("/ner/demonyms.tsv")) {
-            if (in == null) {
-                return new Demonyms(Map.of());
+        List<String[]> entries = LexiconFile.rows("/ner/demonyms.tsv").orElse(List.of());
+        // Nominatives first, so that no generated form of another entry displaces them.
+        for (String[] e : entries) {
+            for (int column = 2; column <= 4 && column < e.length; column++) {
+                byForm.putIfAbsent(e[0] + "|" + e[column], new Reading(e[column], e[1]));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> entries = new java.util.ArrayList<>();
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    entries.add(line.split("\t"));
-                }
+        }
+        for (String[] e : entries) {
+            if (e.length >= 5) {
+                addForms(byForm, e[0], e[1], e[2], e[3], e[4]);
             }
-            // Nominatives first, so that no generated form of another entry displaces them.
-            for (String[] e : entries) {
-                for (int column = 2; column <= 4 && column < e.length; column++) {
-                    byForm.putIfAbsent(e[0] + "|" + e[column], new Reading(e[column], e[1]));
-                }
-            }
-            for (String[] e : entries) {
-                if (e.length >= 5) {
-                    addForms(byForm, e[0], e[1], e[2], e[3], e[4]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Demonyms(byForm);
     }

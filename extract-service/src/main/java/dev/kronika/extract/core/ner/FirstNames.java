@@ -1,12 +1,7 @@
 package dev.kronika.extract.core.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,22 +46,10 @@ final class FirstNames {
 
     private static FirstNames load() {
         Map<String, Gender> byName = new HashMap<>();
-        try (InputStream in = FirstNames.class.getResourceAsStream("/ner/first-names.tsv")) {
-            if (in == null) {
-                return new FirstNames(Map.of());
+        for (String[] cells : LexiconFile.rows("/ner/first-names.tsv").orElse(List.of())) {
+            if (cells.length >= 3) {
+                byName.putIfAbsent(cells[0] + "|" + cells[1], cells[2].equals("f") ? Gender.FEMALE : Gender.MALE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length >= 3) {
-                    byName.putIfAbsent(cells[0] + "|" + cells[1], cells[2].equals("f") ? Gender.FEMALE : Gender.MALE);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new FirstNames(byName);
     }

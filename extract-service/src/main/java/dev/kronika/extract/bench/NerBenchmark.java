@@ -19,7 +19,7 @@ import java.util.Optional;
  * language and type, lemma accuracy, cross-document linking B-cubed, throughput; untrained, and
  * trained on four topics and tested on the fifth, each topic in turn.
  *
- * <p>Usage: {@code NerBenchmark [--corpus DIR] [--max-docs N] [--topics a,b] [--langs bg,pl] [--untrained-only] [--epochs N] [--errors FILE]}
+ * <p>Usage: {@code NerBenchmark [--corpus DIR] [--max-docs N] [--topics a,b] [--langs bg,pl] [--untrained-only | --trained-only] [--epochs N] [--errors FILE]}
  */
 public final class NerBenchmark {
 
@@ -29,6 +29,7 @@ public final class NerBenchmark {
         List<String> topics = null;
         List<String> languages = List.of("bg", "cs", "pl", "ru", "sl", "uk");
         boolean trained = true;
+        boolean untrainedRun = true;
         int epochs = 6;
         Path errorsFile = null;
         for (int i = 0; i < args.length; i++) {
@@ -38,6 +39,7 @@ public final class NerBenchmark {
                 case "--topics" -> topics = List.of(args[++i].split(","));
                 case "--langs" -> languages = List.of(args[++i].split(","));
                 case "--untrained-only" -> trained = false;
+                case "--trained-only" -> untrainedRun = false;
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--errors" -> errorsFile = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -54,6 +56,17 @@ public final class NerBenchmark {
         System.out.printf("SlavicNER benchmark: corpus %s, topics %s, languages %s, max docs per topic/language %s, KB entities %d%n",
                 corpus, topics, languages, maxDocs <= 0 ? "all" : maxDocs, kb.size());
 
+        if (untrainedRun) {
+            runUntrained(corpus, topics, languages, maxDocs, kb, errorsFile);
+        }
+        if (trained) {
+            TrainedRun.run(corpus, allTopics, topics, languages, maxDocs, epochs, kb, errorsFile);
+        }
+    }
+
+    /** The rules, dictionaries, gazetteer and knowledge base alone; prints throughput after a warm-up. */
+    private static void runUntrained(Path corpus, List<String> topics, List<String> languages, int maxDocs, KnowledgeBase kb,
+                                     Path errorsFile) throws java.io.IOException {
         // Warm-up, not scored: loads the dictionaries and gazetteer so that throughput measures tagging only.
         NerEvaluation warmUp = new NerEvaluation(new NamedEntityStage(kb, Optional.empty()), new EntityLinkingStage(kb));
         SlavicNerCorpus.read(corpus, topics.subList(0, 1), languages, 5).forEach(warmUp::evaluate);
@@ -65,10 +78,6 @@ public final class NerBenchmark {
         System.out.println(untrained.table("untrained (rules, dictionaries, gazetteer, knowledge base)"));
         if (errorsFile != null) {
             Files.write(errorsFile, untrained.errors);
-        }
-
-        if (trained) {
-            TrainedRun.run(corpus, allTopics, topics, languages, maxDocs, epochs, kb, errorsFile);
         }
     }
 

@@ -3,13 +3,21 @@ package dev.kronika.extract.core.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Greedy left-to-right BIO tagger with an averaged perceptron over hashed features
- * ({@link TokenFeatures}) plus the previous labels. Immutable once trained or loaded; training
- * goes through {@link Trainer}.
+ * BIO tagger with a structured averaged perceptron over hashed features ({@link TokenFeatures})
+ * plus features of the two previous labels, decoded by beam search. Trained with early update
+ * (Collins and Roark 2004): the weights are corrected as soon as the gold sequence drops out of
+ * the beam, so training meets the same mistakes decoding will, instead of always continuing
+ * from the gold labels. Immutable once trained or loaded; training goes through {@link Trainer}.
  */
 public final class PerceptronTagger {
+
+    /** Label sequences kept while decoding: wide enough to keep a long name open until its end. */
+    static final int BEAM = 8;
 
     private final int bits;
     private final int mask;
@@ -23,51 +31,175 @@ public final class PerceptronTagger {
 
     /** Labels (0 = O, else {@link TokenFeatures#label}) for the sentence. */
     public int[] tag(String language, TokenFeatures.SentenceView s) {
-        int[] labels = new int[s.size()];
-        int[] features = new int[TokenFeatures.MAX_FEATURES];
-        float[] scores = new float[TokenFeatures.LABELS];
-        for (int i = 0; i < s.size(); i++) {
-            int n = features(language, s, i, labels, features);
-            labels[i] = best(scores(weights, mask, features, n, scores), i > 0 ? labels[i - 1] : 0);
-        }
-        return labels;
+        return new Decoder(weights, mask, language, s).decode(BEAM, null).labels();
     }
 
-    static int features(String language, TokenFeatures.SentenceView s, int i, int[] labels, int[] out) {
-        int n = TokenFeatures.extract(language, s, i, out);
-        int prev = i > 0 ? labels[i - 1] : -1;
-        int prev2 = i > 1 ? labels[i - 2] : -1;
-        out[n++] = TokenFeatures.mix(90, prev);
-        out[n++] = TokenFeatures.mix(91, prev, prev2);
-        out[n++] = TokenFeatures.mix(92, prev, TokenFeatures.shape(s.tokens.get(i).text()));
-        return n;
+    /** One partial label sequence in the beam, linked to its predecessor. */
+    private record Hypothesis(Hypothesis previous, int label, int position, double score) {
+
+        int labelBack(int steps) {
+            Hypothesis h = this;
+            for (int k = 0; k < steps && h != null; k++) {
+                h = h.previous;
+            }
+            return h == null || h.position < 0 ? -1 : h.label;
+        }
+
+        int[] labels() {
+            int[] out = new int[position + 1];
+            for (Hypothesis h = this; h != null && h.position >= 0; h = h.previous) {
+                out[h.position] = h.label;
+            }
+            return out;
+        }
+
+        static Hypothesis start() {
+            return new Hypothesis(null, 0, -1, 0);
+        }
     }
 
-    private static float[] scores(float[] weights, int mask, int[] features, int n, float[] scores) {
-        java.util.Arrays.fill(scores, 0f);
-        for (int f = 0; f < n; f++) {
-            int base = (features[f] & mask) * TokenFeatures.LABELS;
-            for (int l = 0; l < TokenFeatures.LABELS; l++) {
-                scores[l] += weights[base + l];
-            }
+    /** Result of a decoding: the best sequence, and where training's early update stopped. */
+    private record Decoded(Hypothesis best, Hypothesis gold) {
+        int[] labels() {
+            return best.labels();
         }
-        return scores;
     }
 
-    /** The best label that keeps BIO well-formed (I-X only after B-X or I-X). */
-    private static int best(float[] scores, int previous) {
-        int best = 0;
-        float bestScore = Float.NEGATIVE_INFINITY;
-        for (int l = 0; l < scores.length; l++) {
-            if (l > 0 && !TokenFeatures.isBegin(l) && (previous == 0 || TokenFeatures.typeOf(previous) != TokenFeatures.typeOf(l))) {
-                continue;
-            }
-            if (scores[l] > bestScore) {
-                bestScore = scores[l];
-                best = l;
+    /** Beam search over one sentence; the token features are computed once and shared by every hypothesis. */
+    private static final class Decoder {
+        private final float[] weights;
+        private final int mask;
+        private final TokenFeatures.SentenceView s;
+        private final int[][] tokenFeatures;
+        private final int[] shapes;
+
+        Decoder(float[] weights, int mask, String language, TokenFeatures.SentenceView s) {
+            this.weights = weights;
+            this.mask = mask;
+            this.s = s;
+            tokenFeatures = new int[s.size()][];
+            shapes = new int[s.size()];
+            int[] buffer = new int[TokenFeatures.MAX_FEATURES];
+            for (int i = 0; i < s.size(); i++) {
+                int n = TokenFeatures.extract(language, s, i, buffer);
+                tokenFeatures[i] = Arrays.copyOf(buffer, n);
+                shapes[i] = TokenFeatures.shape(s.tokens.get(i).text());
             }
         }
-        return best;
+
+        /**
+         * The best sequence by beam search. With gold labels (training), stops at the first
+         * position where the gold prefix is no longer in the beam and returns both prefixes.
+         */
+        Decoded decode(int width, int[] gold) {
+            List<Hypothesis> beam = List.of(Hypothesis.start());
+            Hypothesis goldPrefix = gold == null ? null : Hypothesis.start();
+            float[] base = new float[TokenFeatures.LABELS];
+            for (int i = 0; i < s.size(); i++) {
+                add(tokenFeatures[i], base);
+                List<Hypothesis> next = new ArrayList<>(beam.size() * TokenFeatures.LABELS);
+                for (Hypothesis h : beam) {
+                    int prev = h.labelBack(0);
+                    int prev2 = h.labelBack(1);
+                    int f90 = historyFeature(90, prev, prev2, i);
+                    int f91 = historyFeature(91, prev, prev2, i);
+                    int f92 = historyFeature(92, prev, prev2, i);
+                    for (int l = 0; l < TokenFeatures.LABELS; l++) {
+                        if (!allowed(Math.max(prev, 0), l)) {
+                            continue;
+                        }
+                        double score = h.score + base[l] + weight(f90, l) + weight(f91, l) + weight(f92, l);
+                        next.add(new Hypothesis(h, l, i, score));
+                    }
+                }
+                next.sort((a, b) -> Double.compare(b.score, a.score));
+                beam = next.subList(0, Math.min(width, next.size()));
+                if (goldPrefix != null) {
+                    goldPrefix = extend(goldPrefix, gold[i], i, base);
+                    if (!contains(beam, goldPrefix)) {
+                        return new Decoded(beam.get(0), goldPrefix);
+                    }
+                }
+            }
+            return new Decoded(beam.get(0), goldPrefix);
+        }
+
+        private Hypothesis extend(Hypothesis h, int label, int i, float[] base) {
+            int prev = h.labelBack(0);
+            int prev2 = h.labelBack(1);
+            double score = h.score + base[label] + weight(historyFeature(90, prev, prev2, i), label)
+                    + weight(historyFeature(91, prev, prev2, i), label) + weight(historyFeature(92, prev, prev2, i), label);
+            return new Hypothesis(h, label, i, score);
+        }
+
+        private static boolean contains(List<Hypothesis> beam, Hypothesis gold) {
+            for (Hypothesis h : beam) {
+                if (sameLabels(h, gold)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean sameLabels(Hypothesis a, Hypothesis b) {
+            while (a != null && b != null) {
+                if (a == b) {
+                    return true;
+                }
+                if (a.label != b.label || a.position != b.position) {
+                    return false;
+                }
+                a = a.previous;
+                b = b.previous;
+            }
+            return a == b;
+        }
+
+        int historyFeature(int kind, int prev, int prev2, int i) {
+            return switch (kind) {
+                case 90 -> TokenFeatures.mix(90, prev);
+                case 91 -> TokenFeatures.mix(91, prev, prev2);
+                default -> TokenFeatures.mix(92, prev, shapes[i]);
+            };
+        }
+
+        private float weight(int feature, int label) {
+            return weights[(feature & mask) * TokenFeatures.LABELS + label];
+        }
+
+        private void add(int[] features, float[] scores) {
+            Arrays.fill(scores, 0f);
+            for (int f : features) {
+                int base = (f & mask) * TokenFeatures.LABELS;
+                for (int l = 0; l < TokenFeatures.LABELS; l++) {
+                    scores[l] += weights[base + l];
+                }
+            }
+        }
+
+        /** Every feature index (weight slot) that the hypothesis's labels fire, for a perceptron update. */
+        void collect(Hypothesis h, List<int[]> slots) {
+            for (; h != null && h.position >= 0; h = h.previous) {
+                int i = h.position;
+                int prev = h.labelBack(1);
+                int prev2 = h.labelBack(2);
+                int[] fs = tokenFeatures[i];
+                int[] out = new int[fs.length + 3];
+                for (int k = 0; k < fs.length; k++) {
+                    out[k] = (fs[k] & mask) * TokenFeatures.LABELS + h.label;
+                }
+                out[fs.length] = (historyFeature(90, prev, prev2, i) & mask) * TokenFeatures.LABELS + h.label;
+                out[fs.length + 1] = (historyFeature(91, prev, prev2, i) & mask) * TokenFeatures.LABELS + h.label;
+                out[fs.length + 2] = (historyFeature(92, prev, prev2, i) & mask) * TokenFeatures.LABELS + h.label;
+                slots.add(out);
+            }
+        }
+    }
+
+    /** I-X only after B-X or I-X, so that every sequence reads as well-formed BIO. */
+    private static boolean allowed(int previous, int label) {
+        return label == 0 || TokenFeatures.isBegin(label)
+                || (previous != 0 && TokenFeatures.typeOf(previous) == TokenFeatures.typeOf(label));
     }
 
     public void write(DataOutputStream out) throws IOException {
@@ -98,7 +230,7 @@ public final class PerceptronTagger {
         return new PerceptronTagger(bits, weights);
     }
 
-    /** Averaged-perceptron training: learn on one sentence at a time, then {@link #build()}. */
+    /** Averaged structured-perceptron training: learn on one sentence at a time, then {@link #build()}. */
     public static final class Trainer {
         private final int bits;
         private final int mask;
@@ -116,34 +248,39 @@ public final class PerceptronTagger {
             stamps = new int[size];
         }
 
-        /** Tags the sentence with the current weights and corrects them where it errs. Returns errors. */
+        /**
+         * Decodes the sentence with the current weights and, where the best sequence differs from
+         * the gold one, moves the weights towards gold. Returns the number of wrong labels in the
+         * decoded prefix.
+         */
         public int learn(String language, TokenFeatures.SentenceView s, int[] gold) {
-            int[] labels = new int[s.size()];
-            int[] features = new int[TokenFeatures.MAX_FEATURES];
-            float[] scores = new float[TokenFeatures.LABELS];
+            Decoder decoder = new Decoder(weights, mask, language, s);
+            Decoded d = decoder.decode(BEAM, gold);
             int errors = 0;
-            for (int i = 0; i < s.size(); i++) {
-                int n = features(language, s, i, labels, features);
-                int predicted = best(scores(weights, mask, features, n, scores), i > 0 ? labels[i - 1] : 0);
-                if (predicted != gold[i]) {
+            int[] predicted = d.best().labels();
+            for (int i = 0; i < predicted.length; i++) {
+                if (predicted[i] != gold[i]) {
                     errors++;
-                    for (int f = 0; f < n; f++) {
-                        int base = (features[f] & mask) * TokenFeatures.LABELS;
-                        update(base + gold[i], 1f);
-                        update(base + predicted, -1f);
-                    }
                 }
-                // Continue from the gold history so later decisions learn from a sane context.
-                labels[i] = gold[i];
-                clock++;
             }
+            if (errors > 0) {
+                List<int[]> goldSlots = new ArrayList<>();
+                List<int[]> predictedSlots = new ArrayList<>();
+                decoder.collect(d.gold(), goldSlots);
+                decoder.collect(d.best(), predictedSlots);
+                goldSlots.forEach(slots -> update(slots, 1f));
+                predictedSlots.forEach(slots -> update(slots, -1f));
+            }
+            clock++;
             return errors;
         }
 
-        private void update(int index, float delta) {
-            totals[index] += (clock - stamps[index]) * weights[index];
-            stamps[index] = clock;
-            weights[index] += delta;
+        private void update(int[] slots, float delta) {
+            for (int index : slots) {
+                totals[index] += (clock - stamps[index]) * weights[index];
+                stamps[index] = clock;
+                weights[index] += delta;
+            }
         }
 
         public PerceptronTagger build() {

@@ -83,7 +83,7 @@ public final class TrainNer {
             }
         }
         log.accept(String.format("training examples: %d sentences", examples.size()));
-        PerceptronTagger.Trainer trainer = new PerceptronTagger.Trainer(20);
+        PerceptronTagger.Trainer trainer = new PerceptronTagger.Trainer(Integer.getInteger("kronika.ner.bits", 20));
         Random random = new Random(17);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(examples, random);

@@ -34,6 +34,7 @@ public final class NameContext {
     final Set<String> midSentenceCapitalised = new HashSet<>();
     private final String text;
     private final Map<String, String> lemmaCache = new HashMap<>();
+    private final DocumentMemory memory = new DocumentMemory();
 
     NameContext(String text, String language, KnowledgeBase kb, List<List<Token>> sentences, LearnedLemmas learned) {
         this.text = text;
@@ -77,6 +78,11 @@ public final class NameContext {
 
     public List<List<Token>> sentences() {
         return sentences;
+    }
+
+    /** What a tagger said of this document's words so far. */
+    public DocumentMemory memory() {
+        return memory;
     }
 
     boolean textBetweenHasNewline(Token left, Token right) {

@@ -101,11 +101,11 @@ public final class NamedEntityStage implements Stage {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> sentence = sentences.get(s);
             for (NameCandidate recognised : found.get(s)) {
-                NameCandidate c = withDemonymReading(ctx, sentence, recognised);
+                NameCandidate c = withoutEdgeQuotes(sentence, withDemonymReading(ctx, sentence, recognised));
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
                 boolean quoted = false;
                 if (language.equals("ru") && c.type() == EntityType.PRO && c.first() > 0 && c.end() < sentence.size()
-                        && isQuote(sentence.get(c.first() - 1).text()) && isQuote(sentence.get(c.end()).text())) {
+                        && NameQuotes.isQuote(sentence.get(c.first() - 1).text()) && NameQuotes.isQuote(sentence.get(c.end()).text())) {
                     // Russian writes a product's name with its quotes: «Северный поток-2».
                     span = new Span(sentence.get(c.first() - 1).begin(), sentence.get(c.end()).end());
                     quoted = true;
@@ -119,7 +119,7 @@ public final class NamedEntityStage implements Stage {
                 String surface = document.text(span);
                 String lemma = c.lemma() != null ? c.lemma() : lemmaOf(ctx, sentence, c, surface);
                 lemma = knownCase(lemma, language, c.type());
-                if (quoted && !isQuote(lemma.substring(0, 1))) {
+                if (quoted && !NameQuotes.isQuote(lemma.substring(0, 1))) {
                     lemma = sentence.get(c.first() - 1).text() + lemma + sentence.get(c.end()).text();
                 }
                 if (language.equals("bg")) {
@@ -151,6 +151,12 @@ public final class NamedEntityStage implements Stage {
         Optional<String> remembered = language.equals("bg") ? Optional.empty() // no cases: the surface is a base form already
                 : model.flatMap(m -> m.lemmaOf(language, surface, c.type()));
         return remembered.orElseGet(() -> ctx.kbSpelling(surface, computed).orElse(computed));
+    }
+
+    private static NameCandidate withoutEdgeQuotes(List<Token> sentence, NameCandidate c) {
+        int[] range = NameQuotes.trim(sentence, c.first(), c.end());
+        return range[0] == c.first() && range[1] == c.end() ? c
+                : new NameCandidate(range[0], range[1], c.type(), c.confidence(), c.lemma(), c.entityKey());
     }
 
     /** A model's one-word person that is a demonym takes the demonym's nominative and country, as the rules give them. */
@@ -241,10 +247,6 @@ public final class NamedEntityStage implements Stage {
 
     /** Recognisers give names the knowledge base or a dictionary vouches for at least this confidence. */
     private static final double KNOWN_NAME_CONFIDENCE = 0.5;
-
-    private static boolean isQuote(String token) {
-        return token.length() == 1 && "\"«»„“”".indexOf(token.charAt(0)) >= 0;
-    }
 
     private static boolean isPossessiveEnding(String text, int end) {
         char apostrophe = text.charAt(end - 2);

@@ -29,9 +29,9 @@ public final class PerceptronTagger {
         this.weights = weights;
     }
 
-    /** Labels (0 = O, else {@link TokenFeatures#label}) for the sentence. */
-    public int[] tag(String language, TokenFeatures.SentenceView s) {
-        return new Decoder(weights, mask, language, s).decode(BEAM, null).labels();
+    /** Labels (0 = O, else {@link TokenFeatures#label}) for the sentence, with what the document said earlier of its words ({@link DocumentMemory#codes}), or null. */
+    public int[] tag(String language, TokenFeatures.SentenceView s, int[] memory) {
+        return new Decoder(weights, mask, language, s, memory).decode(BEAM, null).labels();
     }
 
     /** One partial label sequence in the beam, linked to its predecessor. */
@@ -73,17 +73,23 @@ public final class PerceptronTagger {
         private final int[][] tokenFeatures;
         private final int[] shapes;
 
-        Decoder(float[] weights, int mask, String language, TokenFeatures.SentenceView s) {
+        /** memory: what the document said earlier of each token's word ({@link DocumentMemory#codes}), or null. */
+        Decoder(float[] weights, int mask, String language, TokenFeatures.SentenceView s, int[] memory) {
             this.weights = weights;
             this.mask = mask;
             this.s = s;
             tokenFeatures = new int[s.size()][];
             shapes = new int[s.size()];
-            int[] buffer = new int[TokenFeatures.MAX_FEATURES];
+            int[] buffer = new int[TokenFeatures.MAX_FEATURES + 3];
             for (int i = 0; i < s.size(); i++) {
                 int n = TokenFeatures.extract(language, s, i, buffer);
-                tokenFeatures[i] = Arrays.copyOf(buffer, n);
                 shapes[i] = TokenFeatures.shape(s.tokens.get(i).text());
+                if (memory != null && memory[i] != 0) {
+                    buffer[n++] = TokenFeatures.mix(75, memory[i]);
+                    buffer[n++] = TokenFeatures.mix(76, memory[i], shapes[i]);
+                    buffer[n++] = TokenFeatures.mix(77, memory[i], s.ruleLabel[i]);
+                }
+                tokenFeatures[i] = Arrays.copyOf(buffer, n);
             }
         }
 
@@ -253,8 +259,8 @@ public final class PerceptronTagger {
          * the gold one, moves the weights towards gold. Returns the number of wrong labels in the
          * decoded prefix.
          */
-        public int learn(String language, TokenFeatures.SentenceView s, int[] gold) {
-            Decoder decoder = new Decoder(weights, mask, language, s);
+        public int learn(String language, TokenFeatures.SentenceView s, int[] gold, int[] memory) {
+            Decoder decoder = new Decoder(weights, mask, language, s, memory);
             Decoded d = decoder.decode(BEAM, gold);
             int errors = 0;
             int[] predicted = d.best().labels();
@@ -281,6 +287,11 @@ public final class PerceptronTagger {
                 stamps[index] = clock;
                 weights[index] += delta;
             }
+        }
+
+        /** Labels with the current (not yet averaged) weights, as decoding after training would give them. */
+        public int[] tag(String language, TokenFeatures.SentenceView s, int[] memory) {
+            return new Decoder(weights, mask, language, s, memory).decode(BEAM, null).labels();
         }
 
         public PerceptronTagger build() {

@@ -268,12 +268,12 @@ final class RuleRecognizer {
      */
     private static int complement(NameContext ctx, List<Token> sentence, int end) {
         int n = sentence.size();
-        if (end < n && NameContext.isOpening(sentence.get(end)) && isQuote(sentence.get(end).text())) {
+        if (end < n && NameContext.isOpening(sentence.get(end)) && NameQuotes.isQuote(sentence.get(end).text())) {
             int k = end + 1;
             while (k < n && isNameToken(ctx, sentence.get(k)) && k - end <= 4) {
                 k++;
             }
-            if (k > end + 1 && k < n && isQuote(sentence.get(k).text())) {
+            if (k > end + 1 && k < n && NameQuotes.isQuote(sentence.get(k).text())) {
                 return k + 1;
             }
             return end;
@@ -294,10 +294,6 @@ final class RuleRecognizer {
             }
         }
         return end;
-    }
-
-    private static boolean isQuote(String text) {
-        return text.length() == 1 && "\"«»„“”".indexOf(text.charAt(0)) >= 0;
     }
 
     /** A full stop written against a short capitalised word, as in abbreviations and initials. */

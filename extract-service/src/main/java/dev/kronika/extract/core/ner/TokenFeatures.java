@@ -51,6 +51,10 @@ public final class TokenFeatures {
             return tokens.size();
         }
 
+        public boolean isCapitalized(int i) {
+            return tokens.get(i).isCapitalized();
+        }
+
         /** The names the rule recogniser found in the sentence. */
         public List<NameCandidate> rules() {
             return rules;
@@ -182,10 +186,24 @@ public final class TokenFeatures {
         if (i > 0) {
             out[n++] = mix(60, lang, s.lower[i - 1].hashCode(), shape);
         }
+        // Context words cut to their stems: "prezydent", "prezydenta", "prezydentem" say the same.
+        int left = i > 0 ? stem(s.lower[i - 1]) : 11;
+        int right = i + 1 < s.size() ? stem(s.lower[i + 1]) : 13;
+        int left2 = i > 1 ? stem(s.lower[i - 2]) : 11;
+        out[n++] = mix(70, lang, left);
+        out[n++] = mix(71, lang, right);
+        out[n++] = mix(72, lang, left2, left);
+        out[n++] = mix(73, lang, left, shape);
+        out[n++] = mix(74, lang, right, shape);
         return n;
     }
 
     public static final int MAX_FEATURES = 64;
+
+    /** The first five letters of a lowercase word: its case endings cut, roughly. */
+    private static int stem(String lower) {
+        return (lower.length() > 5 ? lower.substring(0, 5) : lower).hashCode();
+    }
 
     /** Coarse word shape: capitalisation pattern, digits, length class. */
     static int shape(String w) {

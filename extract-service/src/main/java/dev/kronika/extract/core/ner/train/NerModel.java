@@ -30,7 +30,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModel {
 
-    private static final String MAGIC = "kronika-ner-2";
+    private static final String MAGIC = "kronika-ner-3";
 
     private final PerceptronTagger tagger;
     private final Map<String, String> lemmas;
@@ -63,7 +63,9 @@ public final class NerModel {
     private static final double KNOWN = 0.7;
 
     private List<NameCandidate> modelNames(NameContext ctx, TokenFeatures.SentenceView view) {
-        int[] labels = tagger.tag(ctx.language(), view);
+        int[] codes = ctx.memory().codes(view);
+        int[] labels = tagger.tag(ctx.language(), view, codes);
+        ctx.memory().record(view, labels);
         List<NameCandidate> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= labels.length; i++) {

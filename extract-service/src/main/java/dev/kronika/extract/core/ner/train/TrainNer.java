@@ -5,7 +5,9 @@ import dev.kronika.extract.core.model.Document;
 import dev.kronika.extract.core.model.Span;
 import dev.kronika.extract.core.model.Token;
 import dev.kronika.extract.core.ner.LearnedLemmas;
+import dev.kronika.extract.core.ner.DocumentMemory;
 import dev.kronika.extract.core.ner.NameContext;
+import dev.kronika.extract.core.ner.NameQuotes;
 import dev.kronika.extract.core.ner.PerceptronTagger;
 import dev.kronika.extract.core.ner.TokenFeatures;
 import dev.kronika.extract.core.text.TextSegmentationStage;
@@ -63,7 +65,7 @@ public final class TrainNer {
     /** Trains a model in memory. */
     public static NerModel train(List<SlavicNerCorpus.Doc> docs, KnowledgeBase kb, int epochs, java.util.function.Consumer<String> log) {
         TextSegmentationStage segmentation = new TextSegmentationStage();
-        List<Example> examples = new ArrayList<>();
+        List<List<Example>> examples = new ArrayList<>();
         Map<String, Map<String, Integer>> lemmaCounts = new HashMap<>();
         LearnedLemmas.Builder learned = new LearnedLemmas.Builder();
         for (SlavicNerCorpus.Doc doc : docs) {
@@ -77,21 +79,30 @@ public final class TrainNer {
                         .merge(g.lemma(), 1, Integer::sum);
                 learned.add(doc.language(), g.type() == dev.kronika.extract.core.model.EntityType.PER, g.surface(), g.lemma());
             }
+            List<Example> sentences = new ArrayList<>();
             for (List<Token> sentence : ctx.sentences()) {
                 int[] gold = goldLabels(sentence, byBegin);
-                examples.add(new Example(doc.language(), TokenFeatures.view(ctx, sentence), gold));
+                sentences.add(new Example(doc.language(), TokenFeatures.view(ctx, sentence), gold));
             }
+            examples.add(sentences);
         }
-        log.accept(String.format("training examples: %d sentences", examples.size()));
-        PerceptronTagger.Trainer trainer = new PerceptronTagger.Trainer(Integer.getInteger("kronika.ner.bits", 20));
+        log.accept(String.format("training examples: %d documents", examples.size()));
+        PerceptronTagger.Trainer trainer = new PerceptronTagger.Trainer(20);
         Random random = new Random(17);
         for (int epoch = 1; epoch <= epochs; epoch++) {
+            // Documents in random order, each read in order: the document memory must see what the
+            // tagger, as it is now, said of the sentences before.
             Collections.shuffle(examples, random);
             long errors = 0;
             long tokens = 0;
-            for (Example e : examples) {
-                errors += trainer.learn(e.language(), e.view(), e.gold());
-                tokens += e.gold().length;
+            for (List<Example> document : examples) {
+                DocumentMemory memory = new DocumentMemory();
+                for (Example e : document) {
+                    int[] codes = memory.codes(e.view());
+                    errors += trainer.learn(e.language(), e.view(), e.gold(), codes);
+                    tokens += e.gold().length;
+                    memory.record(e.view(), trainer.tag(e.language(), e.view(), codes));
+                }
             }
             log.accept(String.format("epoch %d: token error rate %.4f", epoch, (double) errors / Math.max(1, tokens)));
         }
@@ -119,8 +130,9 @@ public final class TrainNer {
             if (j == i || sentence.get(j - 1).end() != span.end()) {
                 continue;
             }
-            labels[i] = TokenFeatures.label(g.type(), true);
-            for (int k = i + 1; k < j; k++) {
+            int[] unquoted = NameQuotes.trim(sentence, i, j);
+            labels[unquoted[0]] = TokenFeatures.label(g.type(), true);
+            for (int k = unquoted[0] + 1; k < unquoted[1]; k++) {
                 labels[k] = TokenFeatures.label(g.type(), false);
             }
             i = j - 1;

@@ -4,6 +4,7 @@ import dev.kronika.extract.core.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -251,6 +252,9 @@ public final class MentionLemmatizer {
         return null;
     }
 
+    /** Russian and Ukrainian dictionary tags of surnames and given names. */
+    private static final java.util.regex.Pattern SURNAME_TAG = java.util.regex.Pattern.compile("^NN:(Fam|Name|Patr)|:lname|:fname");
+
     private record WordReading(boolean noun, boolean adjective, String cases) {
     }
 
@@ -258,8 +262,13 @@ public final class MentionLemmatizer {
         boolean noun = false;
         boolean adjective = false;
         StringBuilder cases = new StringBuilder();
-        for (Morphology.Analysis a : morphology.analyze(word)) {
+        List<Morphology.Analysis> analyses = morphology.analyze(word);
+        boolean anyAdjective = analyses.stream().anyMatch(a -> a.tag().startsWith("adj") || a.tag().startsWith("ADJ"));
+        for (Morphology.Analysis a : analyses) {
             String tag = a.tag();
+            if (anyAdjective && SURNAME_TAG.matcher(tag).find()) {
+                continue; // "Балтийского моря": an adjective that is also someone's surname reads as the adjective in a name of a thing
+            }
             if (tag.startsWith("subst") || tag.startsWith("noun") || tag.startsWith("NN")) {
                 noun = true;
             } else if (tag.startsWith("adj") || tag.startsWith("ADJ")) {
@@ -355,6 +364,12 @@ public final class MentionLemmatizer {
         }
         if (!morphology.isEmpty()) {
             String fromDictionary = dictionaryLemma(word, person, known);
+            if (fromDictionary != null && person) {
+                Optional<String> feminine = listedFeminineName(word, fromDictionary);
+                if (feminine.isPresent()) {
+                    return feminine.get();
+                }
+            }
             if (fromDictionary != null) {
                 return confirmed != null && !fromDictionary.equals(word) && !known.test(fromDictionary) ? confirmed : fromDictionary;
             }
@@ -367,6 +382,37 @@ public final class MentionLemmatizer {
             return bySuffix.get();
         }
         return SuffixRules.guess(language, word, person);
+    }
+
+    /** Russian and Ukrainian case endings of women's names in -ия / -ія, with the nominative's ending. */
+    private static final Map<String, String[][]> FEMININE_IYA_ENDINGS = Map.of(
+            "ru", new String[][] {{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"}, {"ие", "ия"}, {"ия", "ия"}},
+            "uk", new String[][] {{"ією", "ія"}, {"ії", "ія"}, {"ію", "ія"}, {"іє", "ія"}, {"ія", "ія"}});
+
+    /**
+     * A woman's given name the lexicon lists, where the dictionary only knows a rare man's name of
+     * the same stem: "Асии", "Асию" are forms of "Асия", not of "Асий". Names both lexicons give
+     * a man ("Валерия" of "Валерий") keep the dictionary's reading.
+     */
+    private Optional<String> listedFeminineName(String word, String dictionaryLemma) {
+        String[][] endings = FEMININE_IYA_ENDINGS.get(language);
+        if (endings == null) {
+            return Optional.empty();
+        }
+        FirstNames names = FirstNames.instance();
+        if (names.gender(language, dictionaryLemma).filter(g -> g == FirstNames.Gender.MALE).isPresent()) {
+            return Optional.empty();
+        }
+        for (String[] ending : endings) {
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
+                String nominative = word.substring(0, word.length() - ending[0].length()) + ending[1];
+                if (!nominative.equals(dictionaryLemma)
+                        && names.gender(language, nominative).filter(g -> g == FirstNames.Gender.FEMALE).isPresent()) {
+                    return Optional.of(nominative);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isOnlyVocative(String tag) {

@@ -207,7 +207,7 @@ public final class NamedEntityStage implements Stage {
         boolean lower = lemma.equals(lemma.toLowerCase(java.util.Locale.ROOT));
         boolean upper = lemma.length() > 4 && lemma.equals(lemma.toUpperCase(java.util.Locale.ROOT));
         if (!lower && !upper) {
-            return lemma;
+            return language.equals("bg") ? knownCapitals(lemma, type) : lemma;
         }
         return kb.find(lemma, language, type)
                 .map(e -> e.names().getOrDefault(language, List.of()))
@@ -215,6 +215,14 @@ public final class NamedEntityStage implements Stage {
                 .map(names -> names.get(0))
                 .filter(name -> name.equalsIgnoreCase(lemma) && !name.equals(name.toUpperCase(java.util.Locale.ROOT)))
                 .orElse(lemma);
+    }
+
+    /** Bulgarian base forms write a name the knowledge base spells in capitals so: "Covid-19" -> "COVID-19". */
+    private String knownCapitals(String lemma, EntityType type) {
+        return kb.find(lemma, "bg", type).stream()
+                .flatMap(e -> e.names().getOrDefault("bg", List.of()).stream())
+                .filter(name -> name.equalsIgnoreCase(lemma) && name.equals(name.toUpperCase(java.util.Locale.ROOT)))
+                .findFirst().orElse(lemma);
     }
 
     private static final java.util.regex.Pattern BULGARIAN_NUMBERED = java.util.regex.Pattern.compile("(\\p{L})\\s*[-‐–]\\s*(\\d{1,2})$");

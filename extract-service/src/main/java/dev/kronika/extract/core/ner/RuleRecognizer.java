@@ -331,6 +331,17 @@ final class RuleRecognizer {
         if (word.equals("of") || word.equals("and") || word.equals("und") || word.equals("и") || word.equals("і") || word.equals("a")) {
             return ctx.cues.is(Cues.Category.ORGHEAD, ctx.language, sentence.get(first).text());
         }
+        if (word.equals("на")) {
+            // "Камарата на лордовете", "Съда на ЕС" are names; "Случаите на Covid-19", "Брекзит на Великобритания"
+            // are two words joined by the commonest preposition: the name before it must head an organisation or event.
+            for (int k = first; k < connector; k++) {
+                String w = sentence.get(k).text();
+                if (ctx.cues.isInflected(Cues.Category.ORGHEAD, ctx.language, w) || ctx.cues.isInflected(Cues.Category.EVTHEAD, ctx.language, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return true;
     }
 

@@ -77,8 +77,10 @@ final class SuffixRules {
         if (rules != null) {
             for (String[] rule : rules) {
                 String ending = stripMarker(rule[0]);
-                if (lower.endsWith(ending) && word.length() - ending.length() >= 3) {
-                    String base = word.substring(0, word.length() - ending.length()) + rule[1];
+                int stem = word.length() - ending.length();
+                // A short stem is enough when the ending puts back letters of its own: "Irskem" -> "Irsko".
+                if (lower.endsWith(ending) && (stem >= 3 || (stem >= 2 && stem + rule[1].length() >= 5))) {
+                    String base = word.substring(0, stem) + rule[1];
                     out.add(base);
                     if (language.equals("sl") || language.equals("cs")) {
                         out.add(withMobileE(base));

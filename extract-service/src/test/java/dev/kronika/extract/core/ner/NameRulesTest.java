@@ -226,4 +226,25 @@ class NameRulesTest {
         String pl = find(mentions("pl", "Wczoraj Marta Kowalczyk przyjechała do Brna."), "Marta Kowalczyk").entityKey();
         assertEquals(pl, cs);
     }
+
+    @Test
+    void aListedWomansNameOutweighsARareMansNameOfTheDictionary() {
+        // The Russian dictionary knows only a man's name "Асий", whose genitive is "Асия".
+        List<Mention> ms = mentions("ru", "Суд в Лахоре оправдал Асию Биби. Адвокат Асии Биби уехал.");
+        assertMention(ms, "Асию Биби", EntityType.PER, "Асия Биби");
+        assertMention(ms, "Асии Биби", EntityType.PER, "Асия Биби");
+        List<Mention> men = mentions("ru", "Премию получил Юрий Соколов. Книгу Юрия Соколова издали.");
+        assertMention(men, "Юрия Соколова", EntityType.PER, "Юрий Соколов");
+    }
+
+    @Test
+    void shortStemsOfCzechPlaceNamesAndAgreementOfRussianAdjectives() {
+        assertMention(mentions("cs", "Hranice se Severním Irskem zůstane otevřená."), "Severním Irskem", EntityType.LOC, "Severní Irsko");
+        assertMention(mentions("ru", "Газопровод пройдёт по дну Балтийского моря."), "Балтийского моря", EntityType.LOC, "Балтийское море");
+    }
+
+    @Test
+    void bulgarianBaseFormsTakeTheCapitalsTheKnowledgeBaseGives() {
+        assertMention(mentions("bg", "Случаите на Covid-19 в страната растат."), "Covid-19", EntityType.EVT, "COVID-19");
+    }
 }

@@ -17,6 +17,18 @@ public interface ExtractConfig {
     /** The knowledge base the extraction recognises and links entities with. */
     Kb kb();
 
+    /** Named-entity recognition. */
+    Ner ner();
+
+    interface Ner {
+
+        /**
+         * A model trained with {@code ./kronika train-ner} (a file); without one the rules,
+         * dictionaries and knowledge base recognise names alone.
+         */
+        Optional<String> model();
+    }
+
     interface Kb {
 
         /**

@@ -11,12 +11,14 @@ import dev.kronika.extract.core.model.DocumentRequest;
 import dev.kronika.extract.core.model.Layers;
 import dev.kronika.extract.core.ner.EntityLinkingStage;
 import dev.kronika.extract.core.ner.NamedEntityStage;
+import dev.kronika.extract.core.ner.train.NerModel;
 import dev.kronika.extract.core.pipeline.Pipeline;
 import dev.kronika.extract.core.pipeline.Stage;
 import dev.kronika.extract.core.text.TextSegmentationStage;
 import dev.kronika.extract.core.time.AnchorDateStage;
 import dev.kronika.extract.core.time.TimeExpressionStage;
 
+import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -69,6 +71,15 @@ public final class ExtractionEngine {
             } else {
                 builder.add(stage);
             }
+        }
+        return new ExtractionEngine(builder.build());
+    }
+
+    /** The same pipeline with the named-entity stage using this trained model (or the rules alone). */
+    public ExtractionEngine withNerModel(Optional<NerModel> model) {
+        Pipeline.Builder builder = Pipeline.builder();
+        for (Stage stage : pipeline.stages()) {
+            builder.add(stage instanceof NamedEntityStage named ? named.withModel(model) : stage);
         }
         return new ExtractionEngine(builder.build());
     }

@@ -13,9 +13,6 @@ import dev.kronika.extract.core.model.Token;
 import dev.kronika.extract.core.ner.train.NerModel;
 import dev.kronika.extract.core.pipeline.Stage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,21 +24,20 @@ import java.util.Set;
 
 /**
  * Named-entity mentions of the main text (title and body) with type and base form. Without a
- * model, names come from {@link RuleRecognizer}; with a trained {@link NerModel} (system property
- * {@code kronika.ner.model} or the constructor), from the model's sequence tagger. Either way the
+ * model, names come from {@link RuleRecognizer}; with a trained {@link NerModel}, from the model's
+ * sequence tagger, which reads the rules' names as features. Either way the
  * types are then made consistent per document (one sense per document). Entity keys are left
  * to {@code EntityLinkingStage}.
  */
 public final class NamedEntityStage implements Stage {
 
-    public static final String MODEL_PROPERTY = "kronika.ner.model";
-
     private final KnowledgeBase kb;
     private final Optional<NerModel> model;
     private final RuleRecognizer rules = new RuleRecognizer();
 
+    /** The rules over the bundled knowledge base, without a trained model. */
     public NamedEntityStage() {
-        this(KnowledgeBase.bundled(), configuredModel());
+        this(KnowledgeBase.bundled(), Optional.empty());
     }
 
     public NamedEntityStage(KnowledgeBase kb, Optional<NerModel> model) {
@@ -54,16 +50,9 @@ public final class NamedEntityStage implements Stage {
         return new NamedEntityStage(other, model);
     }
 
-    private static Optional<NerModel> configuredModel() {
-        String path = System.getProperty(MODEL_PROPERTY, "");
-        if (path.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(NerModel.load(Path.of(path)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load NER model " + path, e);
-        }
+    /** This stage, over its knowledge base, with a trained model (or none). */
+    public NamedEntityStage withModel(Optional<NerModel> other) {
+        return new NamedEntityStage(kb, other);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.kronika.extract.core.ner;
 
+import dev.kronika.extract.core.ExtractionEngine;
 import dev.kronika.extract.core.kb.KnowledgeBase;
 import dev.kronika.extract.core.model.Content;
 import dev.kronika.extract.core.model.Document;
+import dev.kronika.extract.core.model.DocumentRequest;
 import dev.kronika.extract.core.model.EntityType;
 import dev.kronika.extract.core.model.LanguageResult;
 import dev.kronika.extract.core.model.Layers;
@@ -37,9 +39,9 @@ class TrainedTaggerTest {
     private static final KnowledgeBase KB = KnowledgeBase.empty();
     private static NerModel model;
 
-    /** "Zakład Xyz" style: an invented company word after "firma" is an organisation, never a person. */
+    /** An invented company word the rules would take for a person's surname. */
     private static SlavicNerCorpus.Doc doc(int n, String company) {
-        String text = "Firma " + company + " podała wyniki. Analitycy chwalą firmę " + company + " od lat.";
+        String text = "Wczoraj " + company + " ogłosił wyniki. Analitycy chwalą " + company + " od lat.";
         List<SlavicNerCorpus.GoldMention> gold = new ArrayList<>();
         int at = -1;
         while ((at = text.indexOf(company, at + 1)) >= 0) {
@@ -69,23 +71,43 @@ class TrainedTaggerTest {
 
     @Test
     void learnsTheTypeOfAnUnseenNameFromItsContext() {
-        List<Mention> mentions = tag(model, "pl", "Firma Gravonik podała wyniki.");
-        assertEquals(1, mentions.size(), mentions::toString);
+        String text = "Wczoraj Gravonik ogłosił wyniki. Analitycy chwalą Gravonik od lat.";
+        List<Mention> mentions = tag(model, "pl", text);
+        assertEquals(2, mentions.size(), mentions::toString);
         assertEquals("Gravonik", mentions.get(0).text());
         assertEquals(EntityType.ORG, mentions.get(0).type());
+        assertTrue(rulesAlone(text).stream().noneMatch(m -> m.type() == EntityType.ORG), "the rules alone do not know it");
+    }
+
+    @Test
+    void theEngineUsesAConfiguredModel() {
+        String text = "Wczoraj Gravonik ogłosił wyniki finansowe za trzeci kwartał. Analitycy chwalą Gravonik od lat.";
+        DocumentRequest request = new DocumentRequest(Optional.empty(), Optional.of("pl"), Optional.empty());
+        ExtractionEngine engine = ExtractionEngine.standard(KB).withNerModel(Optional.of(model));
+        List<Mention> mentions = engine.extractText(text, request).get(Layers.MENTIONS);
+        assertTrue(mentions.stream().anyMatch(m -> m.text().equals("Gravonik") && m.type() == EntityType.ORG), mentions::toString);
+    }
+
+    private static List<Mention> rulesAlone(String text) {
+        Document d = Document.of(text);
+        d.set(Layers.CONTENT, Content.wholeText(text));
+        d.set(Layers.LANGUAGE, new LanguageResult("pl", ValueSource.TEXT, 1.0));
+        new TextSegmentationStage().process(d);
+        new NamedEntityStage(KB, Optional.empty()).process(d);
+        return d.get(Layers.MENTIONS);
     }
 
     @Test
     void aSavedModelTagsAsTheTrainedOne(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("ner.model");
         model.save(file);
-        String text = "Firma Gravonik podała wyniki. Analitycy chwalą firmę Gravonik od lat.";
+        String text = "Wczoraj Gravonik ogłosił wyniki. Analitycy chwalą Gravonik od lat.";
         assertEquals(tag(model, "pl", text), tag(NerModel.load(file), "pl", text));
     }
 
     @Test
     void documentMemoryCountsWhatEarlierSentencesWereTagged() {
-        String text = "Firma Gravonik podała wyniki. Gravonik rośnie.";
+        String text = "Wczoraj Gravonik ogłosił wyniki. Gravonik rośnie.";
         Document d = Document.of(text);
         d.set(Layers.CONTENT, Content.wholeText(text));
         d.set(Layers.LANGUAGE, new LanguageResult("pl", ValueSource.TEXT, 1.0));

@@ -43,6 +43,8 @@ public class EngineProducer {
             NerModel model = NerModel.load(Path.of(path));
             LOG.infof("named-entity model loaded from %s", path);
             return model;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalStateException("kronika.extract.ner.model: no NER model file at " + path, e);
         } catch (IOException e) {
             throw new IllegalStateException("kronika.extract.ner.model: cannot load the NER model " + path + ": " + e.getMessage(), e);
         }

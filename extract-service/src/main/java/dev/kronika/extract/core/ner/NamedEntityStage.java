@@ -81,8 +81,12 @@ public final class NamedEntityStage implements Stage {
         List<List<Token>> sentences = ctx.sentences();
         List<Mention> mentions = new ArrayList<>();
         List<List<NameCandidate>> found = new ArrayList<>(sentences.size());
-        for (List<Token> sentence : sentences) {
-            found.add(new ArrayList<>(model.isPresent() ? model.get().tag(ctx, sentence) : rules.recognize(ctx, sentence)));
+        if (model.isPresent()) {
+            model.get().tagDocument(ctx, sentences).forEach(names -> found.add(new ArrayList<>(names)));
+        } else {
+            for (List<Token> sentence : sentences) {
+                found.add(new ArrayList<>(rules.recognize(ctx, sentence)));
+            }
         }
         DocumentNames.addRepeated(ctx, sentences, found);
         List<Span> dates = document.find(Layers.TIME_EXPRESSIONS).orElse(List.of()).stream()

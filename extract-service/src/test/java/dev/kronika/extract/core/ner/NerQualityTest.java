@@ -61,10 +61,11 @@ class NerQualityTest {
         assertTrue(eval.bcubed("*") >= TRAINED_BCUBED, "trained linking B-cubed " + eval.bcubed("*"));
     }
 
-    // Measured 2026-11-22 (bundled KB): untrained F1 0.744, lemma 0.966; trained F1 0.795, lemma 0.965, B-cubed 0.932.
-    private static final double UNTRAINED_F1 = 0.70;
-    private static final double UNTRAINED_LEMMA = 0.94;
-    private static final double TRAINED_F1 = 0.76;
+    // Measured 2026-12-06 (bundled KB, beam-search tagger with document memory): untrained F1 0.822,
+    // lemma 0.979; trained F1 0.847, lemma 0.965, B-cubed 0.962.
+    private static final double UNTRAINED_F1 = 0.79;
+    private static final double UNTRAINED_LEMMA = 0.95;
+    private static final double TRAINED_F1 = 0.82;
     private static final double TRAINED_LEMMA = 0.94;
-    private static final double TRAINED_BCUBED = 0.89;
+    private static final double TRAINED_BCUBED = 0.93;
 }

@@ -60,11 +60,17 @@ class TrainedTaggerTest {
         model = TrainNer.train(docs, KB, 5, line -> { });
     }
 
-    private static List<Mention> tag(NerModel m, String language, String text) {
+    /** The text as the pipeline has it before names: all of it main text, in the language, in tokens and sentences. */
+    private static Document segmented(String language, String text) {
         Document d = Document.of(text);
         d.set(Layers.CONTENT, Content.wholeText(text));
         d.set(Layers.LANGUAGE, new LanguageResult(language, ValueSource.TEXT, 1.0));
         new TextSegmentationStage().process(d);
+        return d;
+    }
+
+    private static List<Mention> tag(NerModel m, String language, String text) {
+        Document d = segmented(language, text);
         new NamedEntityStage(KB, Optional.of(m)).process(d);
         return d.get(Layers.MENTIONS);
     }
@@ -89,10 +95,7 @@ class TrainedTaggerTest {
     }
 
     private static List<Mention> rulesAlone(String text) {
-        Document d = Document.of(text);
-        d.set(Layers.CONTENT, Content.wholeText(text));
-        d.set(Layers.LANGUAGE, new LanguageResult("pl", ValueSource.TEXT, 1.0));
-        new TextSegmentationStage().process(d);
+        Document d = segmented("pl", text);
         new NamedEntityStage(KB, Optional.empty()).process(d);
         return d.get(Layers.MENTIONS);
     }
@@ -108,11 +111,7 @@ class TrainedTaggerTest {
     @Test
     void documentMemoryCountsWhatEarlierSentencesWereTagged() {
         String text = "Wczoraj Gravonik ogłosił wyniki. Gravonik rośnie.";
-        Document d = Document.of(text);
-        d.set(Layers.CONTENT, Content.wholeText(text));
-        d.set(Layers.LANGUAGE, new LanguageResult("pl", ValueSource.TEXT, 1.0));
-        new TextSegmentationStage().process(d);
-        NameContext ctx = NameContext.of(d, KB);
+        NameContext ctx = NameContext.of(segmented("pl", text), KB);
         List<List<Token>> sentences = ctx.sentences();
         TokenFeatures.SentenceView first = TokenFeatures.view(ctx, sentences.get(0));
         TokenFeatures.SentenceView second = TokenFeatures.view(ctx, sentences.get(1));
@@ -130,11 +129,7 @@ class TrainedTaggerTest {
     @Test
     void quotationMarksAtOneEdgeAreNotPartOfAName() {
         String text = "Projekt „Nord Stream\" i „Turkish Stream” oraz agencja „Fokus”.";
-        Document d = Document.of(text);
-        d.set(Layers.CONTENT, Content.wholeText(text));
-        d.set(Layers.LANGUAGE, new LanguageResult("pl", ValueSource.TEXT, 1.0));
-        new TextSegmentationStage().process(d);
-        List<Token> sentence = NameContext.of(d, KB).sentences().get(0);
+        List<Token> sentence = NameContext.of(segmented("pl", text), KB).sentences().get(0);
         int open = 1;
         assertEquals("„", sentence.get(open).text());
         int[] trimmed = NameQuotes.trim(sentence, open, open + 3);

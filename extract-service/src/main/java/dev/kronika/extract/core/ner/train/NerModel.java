@@ -2,6 +2,7 @@ package dev.kronika.extract.core.ner.train;
 
 import dev.kronika.extract.core.model.EntityType;
 import dev.kronika.extract.core.model.Token;
+import dev.kronika.extract.core.ner.DocumentMemory;
 import dev.kronika.extract.core.ner.LearnedLemmas;
 import dev.kronika.extract.core.ner.NameCandidate;
 import dev.kronika.extract.core.ner.NameContext;
@@ -46,9 +47,20 @@ public final class NerModel {
         return learnedLemmas;
     }
 
-    public List<NameCandidate> tag(NameContext ctx, List<Token> sentence) {
-        TokenFeatures.SentenceView view = TokenFeatures.view(ctx, sentence);
-        List<NameCandidate> out = modelNames(ctx, view);
+    /** Names of every sentence of the document, read in order, each with what the document memory holds of the sentences before. */
+    public List<List<NameCandidate>> tagDocument(NameContext ctx, List<List<Token>> sentences) {
+        DocumentMemory memory = ctx.memory();
+        List<List<NameCandidate>> out = new ArrayList<>(sentences.size());
+        for (List<Token> sentence : sentences) {
+            TokenFeatures.SentenceView view = TokenFeatures.view(ctx, sentence);
+            int[] labels = tagger.tag(ctx.language(), view, memory.codes(view));
+            memory.record(view, labels);
+            out.add(withKnownRuleNames(view, names(labels)));
+        }
+        return out;
+    }
+
+    private static List<NameCandidate> withKnownRuleNames(TokenFeatures.SentenceView view, List<NameCandidate> out) {
         // Names the rules know for sure (knowledge base, gazetteer) where the model saw nothing:
         // on a new topic the model has not met its names, the knowledge base may have.
         for (NameCandidate rule : view.rules()) {
@@ -62,10 +74,7 @@ public final class NerModel {
 
     private static final double KNOWN = 0.7;
 
-    private List<NameCandidate> modelNames(NameContext ctx, TokenFeatures.SentenceView view) {
-        int[] codes = ctx.memory().codes(view);
-        int[] labels = tagger.tag(ctx.language(), view, codes);
-        ctx.memory().record(view, labels);
+    private static List<NameCandidate> names(int[] labels) {
         List<NameCandidate> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= labels.length; i++) {

@@ -80,15 +80,10 @@ public final class PerceptronTagger {
             this.s = s;
             tokenFeatures = new int[s.size()][];
             shapes = new int[s.size()];
-            int[] buffer = new int[TokenFeatures.MAX_FEATURES + 3];
+            int[] buffer = new int[TokenFeatures.MAX_FEATURES];
             for (int i = 0; i < s.size(); i++) {
-                int n = TokenFeatures.extract(language, s, i, buffer);
+                int n = TokenFeatures.extract(language, s, i, memory == null ? 0 : memory[i], buffer);
                 shapes[i] = TokenFeatures.shape(s.tokens.get(i).text());
-                if (memory != null && memory[i] != 0) {
-                    buffer[n++] = TokenFeatures.mix(75, memory[i]);
-                    buffer[n++] = TokenFeatures.mix(76, memory[i], shapes[i]);
-                    buffer[n++] = TokenFeatures.mix(77, memory[i], s.ruleLabel[i]);
-                }
                 tokenFeatures[i] = Arrays.copyOf(buffer, n);
             }
         }

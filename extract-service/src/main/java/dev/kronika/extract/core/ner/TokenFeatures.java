@@ -10,7 +10,8 @@ import java.util.Locale;
  * Features of one token for the sequence tagger, as hashed ints: the word and its neighbours,
  * shape, affixes, dictionary readings, knowledge-base and gazetteer hits, cue words, what the
  * rule recogniser made of it, and document-level facts (the word seen in lowercase or
- * capitalised mid-sentence elsewhere in the document). Label-history features are added by the
+ * capitalised mid-sentence elsewhere in the document, and how the tagger tagged it earlier in
+ * the document: {@link DocumentMemory}). Label-history features are added by the
  * tagger. Hashing avoids building strings per feature, which keeps tagging fast.
  */
 public final class TokenFeatures {
@@ -133,8 +134,11 @@ public final class TokenFeatures {
     private TokenFeatures() {
     }
 
-    /** Writes the token's feature hashes into out; returns how many. */
-    public static int extract(String language, SentenceView s, int i, int[] out) {
+    /**
+     * Writes the token's feature hashes into out; returns how many. memory: what the document said
+     * earlier of the token's word ({@link DocumentMemory#codes}), 0 for nothing.
+     */
+    public static int extract(String language, SentenceView s, int i, int memory, int[] out) {
         int n = 0;
         int lang = language.hashCode();
         out[n++] = mix(1, lang);
@@ -195,6 +199,11 @@ public final class TokenFeatures {
         out[n++] = mix(72, lang, left2, left);
         out[n++] = mix(73, lang, left, shape);
         out[n++] = mix(74, lang, right, shape);
+        if (memory != 0) {
+            out[n++] = mix(75, memory);
+            out[n++] = mix(76, memory, shape);
+            out[n++] = mix(77, memory, s.ruleLabel[i]);
+        }
         return n;
     }
 

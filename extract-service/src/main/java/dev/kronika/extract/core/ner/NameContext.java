@@ -209,9 +209,23 @@ public final class NameContext {
                 List<Morphology.Analysis> all = morphology.lookup(lower);
                 return !all.isEmpty() && all.stream().noneMatch(a -> isProperTag(a.tag()));
             }
-            return morphology.lookup(word).isEmpty() && !morphology.commonReadings(word).isEmpty();
+            return (morphology.lookup(word).isEmpty() || onlyUnknownPlaceReadings(word)) && !morphology.commonReadings(word).isEmpty();
         }
         return false;
+    }
+
+    /**
+     * The dictionary reads the capitalised word only as some village's name that neither the
+     * gazetteer nor the knowledge base knows: "Сторони" (the parties) opening a sentence is the
+     * common noun, not a hamlet called Сторона.
+     */
+    private boolean onlyUnknownPlaceReadings(String word) {
+        for (Morphology.Analysis a : morphology.lookup(word)) {
+            if (!a.tag().contains(":geo") || knownEntityOrPlace(a.lemma())) {
+                return false;
+            }
+        }
+        return !knownEntityOrPlace(word);
     }
 
     /** The lowercase form is a word that is not a noun (adverb, verb, preposition...): "Potem", "Według". */

@@ -247,4 +247,12 @@ class NameRulesTest {
     void bulgarianBaseFormsTakeTheCapitalsTheKnowledgeBaseGives() {
         assertMention(mentions("bg", "Случаите на Covid-19 в страната растат."), "Covid-19", EntityType.EVT, "COVID-19");
     }
+
+    @Test
+    void aCommonNounOpeningASentenceIsNotAVillageOfTheSameName() {
+        // VESUM also lists "Сторона" as a place; the gazetteer and the knowledge base do not know it.
+        List<Mention> ms = mentions("uk", "Президенти провели розмову. Сторони обговорили постачання боєприпасів до Києва.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Сторон")), ms::toString);
+        assertMention(ms, "Києва", EntityType.LOC, "Київ");
+    }
 }

@@ -94,7 +94,7 @@ public final class NamedEntityStage implements Stage {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> sentence = sentences.get(s);
             for (NameCandidate recognised : found.get(s)) {
-                NameCandidate c = withoutEdgeQuotes(sentence, withDemonymReading(ctx, sentence, recognised));
+                NameCandidate c = withoutEdgeQuotes(sentence, withGluedTail(sentence, withDemonymReading(ctx, sentence, recognised)));
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
                 boolean quoted = false;
                 if (language.equals("ru") && c.type() == EntityType.PRO && c.first() > 0 && c.end() < sentence.size()
@@ -144,6 +144,12 @@ public final class NamedEntityStage implements Stage {
         Optional<String> remembered = language.equals("bg") ? Optional.empty() // no cases: the surface is a base form already
                 : model.flatMap(m -> m.lemmaOf(language, surface, c.type()));
         return remembered.orElseGet(() -> ctx.kbSpelling(surface, computed).orElse(computed));
+    }
+
+    /** A name does not end inside a written word: "COVID" of "COVID-19" takes its "-19", as the rules do. */
+    private static NameCandidate withGluedTail(List<Token> sentence, NameCandidate c) {
+        int end = RuleRecognizer.extendGlued(sentence, c.end());
+        return end == c.end() ? c : new NameCandidate(c.first(), end, c.type(), c.confidence(), c.lemma(), c.entityKey());
     }
 
     private static NameCandidate withoutEdgeQuotes(List<Token> sentence, NameCandidate c) {

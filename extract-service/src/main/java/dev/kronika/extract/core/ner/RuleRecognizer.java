@@ -346,7 +346,7 @@ final class RuleRecognizer {
     }
 
     /** Tokens written together belong together: "COVID-19", "SARS-CoV-2", "F-16". */
-    private static int extendGlued(List<Token> sentence, int j) {
+    static int extendGlued(List<Token> sentence, int j) {
         while (j < sentence.size() && sentence.get(j).begin() == sentence.get(j - 1).end()) {
             Token t = sentence.get(j);
             if (t.kind() == Token.Kind.NUMBER && sentence.get(j - 1).isWord()) {

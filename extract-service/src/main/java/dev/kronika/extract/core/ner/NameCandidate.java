@@ -12,4 +12,9 @@ public record NameCandidate(int first, int end, EntityType type, double confiden
     public NameCandidate(int first, int end, EntityType type, double confidence) {
         this(first, end, type, confidence, null, null);
     }
+
+    /** The same name over other tokens; this one when they are its own. */
+    public NameCandidate withRange(int newFirst, int newEnd) {
+        return newFirst == first && newEnd == end ? this : new NameCandidate(newFirst, newEnd, type, confidence, lemma, entityKey);
+    }
 }

@@ -148,14 +148,12 @@ public final class NamedEntityStage implements Stage {
 
     /** A name does not end inside a written word: "COVID" of "COVID-19" takes its "-19", as the rules do. */
     private static NameCandidate withGluedTail(List<Token> sentence, NameCandidate c) {
-        int end = RuleRecognizer.extendGlued(sentence, c.end());
-        return end == c.end() ? c : new NameCandidate(c.first(), end, c.type(), c.confidence(), c.lemma(), c.entityKey());
+        return c.withRange(c.first(), RuleRecognizer.extendGlued(sentence, c.end()));
     }
 
     private static NameCandidate withoutEdgeQuotes(List<Token> sentence, NameCandidate c) {
         int[] range = NameQuotes.trim(sentence, c.first(), c.end());
-        return range[0] == c.first() && range[1] == c.end() ? c
-                : new NameCandidate(range[0], range[1], c.type(), c.confidence(), c.lemma(), c.entityKey());
+        return c.withRange(range[0], range[1]);
     }
 
     /** A model's one-word person that is a demonym takes the demonym's nominative and country, as the rules give them. */

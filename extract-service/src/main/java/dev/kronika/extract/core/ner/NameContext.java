@@ -34,7 +34,6 @@ public final class NameContext {
     final Set<String> midSentenceCapitalised = new HashSet<>();
     private final String text;
     private final Map<String, String> lemmaCache = new HashMap<>();
-    private final DocumentMemory memory = new DocumentMemory();
 
     NameContext(String text, String language, KnowledgeBase kb, List<List<Token>> sentences, LearnedLemmas learned) {
         this.text = text;
@@ -78,11 +77,6 @@ public final class NameContext {
 
     public List<List<Token>> sentences() {
         return sentences;
-    }
-
-    /** What a tagger said of this document's words so far. */
-    public DocumentMemory memory() {
-        return memory;
     }
 
     boolean textBetweenHasNewline(Token left, Token right) {
@@ -209,7 +203,8 @@ public final class NameContext {
                 List<Morphology.Analysis> all = morphology.lookup(lower);
                 return !all.isEmpty() && all.stream().noneMatch(a -> isProperTag(a.tag()));
             }
-            return (morphology.lookup(word).isEmpty() || onlyUnknownPlaceReadings(word)) && !morphology.commonReadings(word).isEmpty();
+            List<Morphology.Analysis> exact = morphology.lookup(word);
+            return (exact.isEmpty() || onlyUnknownPlaceReadings(word, exact)) && !morphology.commonReadings(word).isEmpty();
         }
         return false;
     }
@@ -219,8 +214,8 @@ public final class NameContext {
      * gazetteer nor the knowledge base knows: "Сторони" (the parties) opening a sentence is the
      * common noun, not a hamlet called Сторона.
      */
-    private boolean onlyUnknownPlaceReadings(String word) {
-        for (Morphology.Analysis a : morphology.lookup(word)) {
+    private boolean onlyUnknownPlaceReadings(String word, List<Morphology.Analysis> readings) {
+        for (Morphology.Analysis a : readings) {
             if (!a.tag().contains(":geo") || knownEntityOrPlace(a.lemma())) {
                 return false;
             }

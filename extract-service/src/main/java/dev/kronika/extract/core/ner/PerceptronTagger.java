@@ -109,8 +109,7 @@ public final class PerceptronTagger {
                         if (!allowed(Math.max(prev, 0), l)) {
                             continue;
                         }
-                        double score = h.score + base[l] + weight(f90, l) + weight(f91, l) + weight(f92, l);
-                        next.add(new Hypothesis(h, l, i, score));
+                        next.add(new Hypothesis(h, l, i, score(h, l, base, f90, f91, f92)));
                     }
                 }
                 next.sort((a, b) -> Double.compare(b.score, a.score));
@@ -128,9 +127,13 @@ public final class PerceptronTagger {
         private Hypothesis extend(Hypothesis h, int label, int i, float[] base) {
             int prev = h.labelBack(0);
             int prev2 = h.labelBack(1);
-            double score = h.score + base[label] + weight(historyFeature(90, prev, prev2, i), label)
-                    + weight(historyFeature(91, prev, prev2, i), label) + weight(historyFeature(92, prev, prev2, i), label);
-            return new Hypothesis(h, label, i, score);
+            return new Hypothesis(h, label, i, score(h, label, base, historyFeature(90, prev, prev2, i),
+                    historyFeature(91, prev, prev2, i), historyFeature(92, prev, prev2, i)));
+        }
+
+        /** The hypothesis's score with one more label: the token's features and the three label-history features. */
+        private double score(Hypothesis h, int label, float[] base, int f90, int f91, int f92) {
+            return h.score + base[label] + weight(f90, label) + weight(f91, label) + weight(f92, label);
         }
 
         private static boolean contains(List<Hypothesis> beam, Hypothesis gold) {

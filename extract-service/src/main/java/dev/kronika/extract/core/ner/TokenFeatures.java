@@ -20,6 +20,8 @@ public final class TokenFeatures {
     public static final class SentenceView {
         final List<Token> tokens;
         final String[] lower;
+        /** Hash of each lowercase word's first five letters: its case endings cut, roughly. */
+        final int[] stem;
         final int[] ruleLabel;
         /** How sure the rules were of the name over the token: 0 none, 1 guessed, 2 some evidence, 3 known name. */
         final int[] ruleConfidence;
@@ -30,12 +32,14 @@ public final class TokenFeatures {
             this.tokens = tokens;
             int n = tokens.size();
             lower = new String[n];
+            stem = new int[n];
             ruleLabel = new int[n];
             ruleConfidence = new int[n];
             wordClass = new int[n];
             this.rules = rules;
             for (int i = 0; i < n; i++) {
                 lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+                stem[i] = (lower[i].length() > 5 ? lower[i].substring(0, 5) : lower[i]).hashCode();
             }
             for (NameCandidate c : rules) {
                 for (int k = c.first(); k < c.end(); k++) {
@@ -52,7 +56,7 @@ public final class TokenFeatures {
             return tokens.size();
         }
 
-        public boolean isCapitalized(int i) {
+        boolean isCapitalized(int i) {
             return tokens.get(i).isCapitalized();
         }
 
@@ -191,9 +195,9 @@ public final class TokenFeatures {
             out[n++] = mix(60, lang, s.lower[i - 1].hashCode(), shape);
         }
         // Context words cut to their stems: "prezydent", "prezydenta", "prezydentem" say the same.
-        int left = i > 0 ? stem(s.lower[i - 1]) : 11;
-        int right = i + 1 < s.size() ? stem(s.lower[i + 1]) : 13;
-        int left2 = i > 1 ? stem(s.lower[i - 2]) : 11;
+        int left = i > 0 ? s.stem[i - 1] : 11;
+        int right = i + 1 < s.size() ? s.stem[i + 1] : 13;
+        int left2 = i > 1 ? s.stem[i - 2] : 11;
         out[n++] = mix(70, lang, left);
         out[n++] = mix(71, lang, right);
         out[n++] = mix(72, lang, left2, left);
@@ -208,11 +212,6 @@ public final class TokenFeatures {
     }
 
     public static final int MAX_FEATURES = 64;
-
-    /** The first five letters of a lowercase word: its case endings cut, roughly. */
-    private static int stem(String lower) {
-        return (lower.length() > 5 ? lower.substring(0, 5) : lower).hashCode();
-    }
 
     /** Coarse word shape: capitalisation pattern, digits, length class. */
     static int shape(String w) {

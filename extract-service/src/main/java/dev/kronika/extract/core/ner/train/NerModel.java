@@ -49,7 +49,7 @@ public final class NerModel {
 
     /** Names of every sentence of the document, read in order, each with what the document memory holds of the sentences before. */
     public List<List<NameCandidate>> tagDocument(NameContext ctx, List<List<Token>> sentences) {
-        DocumentMemory memory = ctx.memory();
+        DocumentMemory memory = new DocumentMemory();
         List<List<NameCandidate>> out = new ArrayList<>(sentences.size());
         for (List<Token> sentence : sentences) {
             TokenFeatures.SentenceView view = TokenFeatures.view(ctx, sentence);

@@ -48,7 +48,8 @@ final class SentenceView {
         for (int i = 0; i < tokens.size(); i++) {
             Span t = tokens.get(i).span();
             for (Mention mention : mentions) {
-                if (mention.span().overlaps(t)) {
+                // A nested mention (the place in the channel "Беларус-1") yields to the name around it.
+                if (mention.span().overlaps(t) && (mentionAt[i] == null || mention.span().length() > mentionAt[i].span().length())) {
                     mentionAt[i] = mention;
                 }
             }

@@ -68,6 +68,7 @@ public final class MentionLemmatizer {
                 if (!headSeen) {
                     WordReading reading = read(w);
                     String lemma = language.equals("bg") && reading.adjective && i < words.size() - 1
+                            && Character.isLetter(words.get(i + 1).codePointAt(0)) // "Македония-3" is no adjective before a noun
                             ? bulgarianIndefinite(w) : lemmaOfWord(w, false, known);
                     out.add(lemma);
                     if (reading.noun || !reading.adjective) {

@@ -93,8 +93,13 @@ public final class NamedEntityStage implements Stage {
                 .filter(t -> t.type() == TimeExpression.Type.DATE).map(TimeExpression::span).toList();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> sentence = sentences.get(s);
+            List<NameCandidate> names = new ArrayList<>();
             for (NameCandidate recognised : found.get(s)) {
                 NameCandidate c = withoutEdgeQuotes(sentence, withGluedTail(sentence, withDemonymReading(ctx, sentence, recognised)));
+                names.add(c);
+                placeInside(ctx, sentence, c).ifPresent(names::add);
+            }
+            for (NameCandidate c : names) {
                 Span span = new Span(sentence.get(c.first()).begin(), sentence.get(c.end() - 1).end());
                 boolean quoted = false;
                 if (language.equals("ru") && c.type() == EntityType.PRO && c.first() > 0 && c.end() < sentence.size()
@@ -144,6 +149,17 @@ public final class NamedEntityStage implements Stage {
         Optional<String> remembered = language.equals("bg") ? Optional.empty() // no cases: the surface is a base form already
                 : model.flatMap(m -> m.lemmaOf(language, surface, c.type()));
         return remembered.orElseGet(() -> ctx.kbSpelling(surface, computed).orElse(computed));
+    }
+
+    /**
+     * A name made of a place and a number (the channel "Беларус-1") names something else but still
+     * mentions the place, so the place is a mention of its own inside it, as nested annotation
+     * schemes such as NEREL mark it; readers that want one mention per token take the outer one.
+     */
+    private static Optional<NameCandidate> placeInside(NameContext ctx, List<Token> sentence, NameCandidate c) {
+        return c.type() != EntityType.LOC && RuleRecognizer.placeWithNumber(ctx, sentence, c.first(), c.end())
+                ? Optional.of(new NameCandidate(c.first(), c.first() + 1, EntityType.LOC, c.confidence()))
+                : Optional.empty();
     }
 
     /** A name does not end inside a written word: "COVID" of "COVID-19" takes its "-19", as the rules do. */

@@ -643,6 +643,17 @@ final class RuleRecognizer {
         return Optional.empty();
     }
 
+    /** A known place's name with a number written after it, "Беларус-1" or "Polska 2": a name made from the place's. */
+    static boolean placeWithNumber(NameContext ctx, List<Token> sentence, int first, int end) {
+        if (end - first < 2 || end - first > 3 || sentence.get(end - 1).kind() != Token.Kind.NUMBER || !sentence.get(first).isWord()) {
+            return false;
+        }
+        if (end - first == 3 && !isDash(sentence.get(first + 1).text())) {
+            return false;
+        }
+        return knownType(ctx, sentence, first, first + 1).filter(t -> t == EntityType.LOC).isPresent();
+    }
+
     private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg");
 
     private static EntityType type(NameContext ctx, List<Token> sentence, int first, int end) {
@@ -655,6 +666,9 @@ final class RuleRecognizer {
         }
         if (known.isPresent()) {
             return known.get();
+        }
+        if (placeWithNumber(ctx, sentence, first, end)) {
+            return EntityType.PRO; // "Россия-24", "Беларус-1": a channel or a programme named after a place
         }
         for (int k = first + 1; k + 1 < end; k++) {
             if (isDomainDot(sentence, k)) {

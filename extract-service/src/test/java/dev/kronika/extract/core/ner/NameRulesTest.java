@@ -73,6 +73,13 @@ class NameRulesTest {
     }
 
     @Test
+    void channelNamedAfterAPlaceIsAProductWithThePlaceInside() {
+        List<Mention> ms = mentions("bg", "Новината съобщи телевизия „Македония-3“ късно вечерта.");
+        assertMention(ms, "Македония-3", EntityType.PRO, "Македония-3");
+        assertMention(ms, "Македония", EntityType.LOC, "Македония");
+    }
+
+    @Test
     void dayOfMonthDoesNotEndAName() {
         List<Mention> ms = mentions("pl", "Decyzję podjęła Unia Europejska 29 marca w Brukseli.");
         assertMention(ms, "Unia Europejska", EntityType.ORG, "Unia Europejska");

@@ -224,6 +224,9 @@ public final class MentionLemmatizer {
             if (language.equals("sl") && w.endsWith("a") && w.length() > 4) {
                 forms.add(w.substring(0, w.length() - 1) + "e"); // "morja" -> "morje"
             }
+            if (w.endsWith("em") && w.length() > 4) {
+                forms.add(w.substring(0, w.length() - 1)); // a neuter noun's instrumental: "morjem" -> "morje", "mořem" -> "moře"
+            }
             options.add(new ArrayList<>(forms));
         }
         int[] index = new int[words.size()];

@@ -28,7 +28,8 @@ public final class Morphology {
     private static final Map<String, String> RESOURCES = Map.of(
             "pl", "/morfologik/stemming/polish/polish.dict",
             "uk", "/org/languagetool/resource/uk/ukrainian.dict",
-            "ru", "/org/languagetool/resource/ru/russian.dict");
+            "ru", "/org/languagetool/resource/ru/russian.dict",
+            "en", "/org/languagetool/resource/en/english.dict");
     private static final Morphology NONE = new Morphology(null, "");
 
     private final Dictionary dictionary;
@@ -54,7 +55,16 @@ public final class Morphology {
         };
     }
 
+    /**
+     * LanguageTool's English dictionary (Penn tags, "NNP" for proper nouns), for the English words
+     * of names in other languages' texts: "Vote Leave" is made of common words, "Cambridge" is a name.
+     */
+    public static Morphology english() {
+        return Holder.EN;
+    }
+
     private static final class Holder {
+        static final Morphology EN = load("en");
         static final Morphology PL = load("pl");
         static final Morphology UK = load("uk");
         static final Morphology RU = load("ru");

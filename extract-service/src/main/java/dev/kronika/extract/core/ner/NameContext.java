@@ -185,6 +185,25 @@ public final class NameContext {
         return cues.is(Cues.Category.STOP, language, word);
     }
 
+    /**
+     * A Latin-script word English writes only in lowercase, as a common word ("Vote", "Leave",
+     * "Cockpit"): in a name it does not make a person, as "Hunt" or "Brown", which English also
+     * writes as names, can.
+     */
+    boolean isEnglishCommonWord(String word) {
+        Morphology english = Morphology.english();
+        return isLatinWord(word) && english.lookup(word).isEmpty() && !english.lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
+    /** A Latin-script word English writes as a proper noun ("Cambridge", "Johnson", "Netflix"). */
+    boolean isEnglishName(String word) {
+        return isLatinWord(word) && Morphology.english().lookup(word).stream().anyMatch(a -> a.tag().startsWith("NNP"));
+    }
+
+    private static boolean isLatinWord(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
     boolean isRole(String word) {
         return cues.is(Cues.Category.ROLE, language, word);
     }

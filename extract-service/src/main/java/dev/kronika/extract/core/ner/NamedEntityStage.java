@@ -95,7 +95,12 @@ public final class NamedEntityStage implements Stage {
             List<Token> sentence = sentences.get(s);
             List<NameCandidate> names = new ArrayList<>();
             for (NameCandidate recognised : found.get(s)) {
-                NameCandidate c = withoutEdgeQuotes(sentence, withGluedTail(sentence, withDemonymReading(ctx, sentence, recognised)));
+                if (recognised.end() - recognised.first() == 1 && recognised.first() == 0
+                        && RuleRecognizer.placeAdjectiveBeforeNoun(ctx, sentence, recognised.first())) {
+                    continue; // a model reads "Irský" opening "Irský premiér" as the place; the word only describes the noun
+                }
+                NameCandidate c = withNumberTail(sentence,
+                        withoutEdgeQuotes(sentence, withGluedTail(sentence, withDemonymReading(ctx, sentence, recognised))));
                 names.add(c);
                 placeInside(ctx, sentence, c).ifPresent(names::add);
             }
@@ -122,6 +127,9 @@ public final class NamedEntityStage implements Stage {
                 }
                 if (language.equals("bg")) {
                     lemma = bulgarianConventions(lemma);
+                }
+                if (!language.equals("ru") && NameQuotes.isQuote(surface.substring(0, 1))) {
+                    lemma = withoutQuotes(lemma); // "„Северен поток“ 2" is "Северен поток 2"; Russian keeps them
                 }
                 mentions.add(new Mention(span, surface, c.type(), lemma, c.entityKey(), c.confidence()));
             }
@@ -160,6 +168,37 @@ public final class NamedEntityStage implements Stage {
         return c.type() != EntityType.LOC && RuleRecognizer.placeWithNumber(ctx, sentence, c.first(), c.end())
                 ? Optional.of(new NameCandidate(c.first(), c.first() + 1, EntityType.LOC, c.confidence()))
                 : Optional.empty();
+    }
+
+    /**
+     * The number after a product's or an organisation's name belongs to it ("Северный поток — 2"),
+     * as it does in the rules' known names; when the number follows the name's closing quote
+     * ("„Северен поток“ 2"), the opening quote comes in with it.
+     */
+    private static NameCandidate withNumberTail(List<Token> sentence, NameCandidate c) {
+        if (c.type() == EntityType.PER || c.type() == EntityType.LOC) {
+            return c;
+        }
+        int from = c.end() < sentence.size() && NameQuotes.isQuote(sentence.get(c.end()).text()) ? c.end() + 1 : c.end();
+        int tail = RuleRecognizer.numberTail(sentence, from);
+        if (tail == from) {
+            return c;
+        }
+        int quotes = 0;
+        for (int k = c.first(); k < tail; k++) {
+            quotes += NameQuotes.isQuote(sentence.get(k).text()) ? 1 : 0;
+        }
+        boolean openedBefore = c.first() > 0 && NameQuotes.isQuote(sentence.get(c.first() - 1).text());
+        if (quotes % 2 == 1 && !openedBefore) {
+            return c; // a quote closing something else
+        }
+        return c.withRange(quotes % 2 == 1 ? c.first() - 1 : c.first(), tail);
+    }
+
+    private static String withoutQuotes(String lemma) {
+        StringBuilder out = new StringBuilder(lemma.length());
+        lemma.codePoints().filter(cp -> !NameQuotes.isQuote(Character.toString(cp))).forEach(out::appendCodePoint);
+        return out.toString().strip();
     }
 
     /** A name does not end inside a written word: "COVID" of "COVID-19" takes its "-19", as the rules do. */

@@ -188,8 +188,10 @@ final class RuleRecognizer {
         }
         Token before = sentence.get(dot - 1);
         Token after = sentence.get(dot + 1);
+        // "Leave.EU", "Vesti.bg", "Dnevnik.Hr" are addresses; "Брекзит.Вестник" is a space missing between sentences.
         return before.isWord() && after.isWord() && before.end() == sentence.get(dot).begin()
-                && sentence.get(dot).end() == after.begin() && (after.isCapitalized() || isTopLevelDomain(after.text()));
+                && sentence.get(dot).end() == after.begin() && (isTopLevelDomain(after.text().toLowerCase(java.util.Locale.ROOT))
+                        || (after.isCapitalized() && (MentionLemmatizer.isAcronym(after.text()) || isLatin(after.text()))));
     }
 
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("pl", "cz", "sk", "si", "bg", "ru", "ua", "by", "eu", "com", "net",
@@ -208,8 +210,10 @@ final class RuleRecognizer {
     private static final Set<String> ADJECTIVE_TAG_LANGUAGES = Set.of("pl", "ru", "uk");
     private static final java.util.Map<String, java.util.regex.Pattern> ADJECTIVE_ENDINGS = java.util.Map.of(
             "bg", java.util.regex.Pattern.compile("(ски|ска|ско|ските|ския|ският|ската|ското|ни|на|но|ния|ният|ната|ното|ните|ен|ия|ият|ата|ото|ите|ов|ова|ово|ови)$"),
-            "cs", java.util.regex.Pattern.compile("(ský|ská|ské|ského|ském|ských|skou|skému|ní|ního|ním|ních|ný|ná|né|ného|ném|nou|ných|ého|ém|ý|á|é|ou|í)$"),
-            "sl", java.util.regex.Pattern.compile("(ski|ska|sko|skega|ske|skem|skih|skemu|ni|na|no|nega|nem|nih|ega|em|i|a|o|e)$"),
+            "cs", java.util.regex.Pattern.compile("(ský|ská|ské|ského|ském|ských|skou|skému|ní|ního|ním|ních|ný|ná|né|ného|ném|nou|ných|ého|ém|ý|á|é|ou|í"
+                    + "|ým|ými|ému|ího|ímu|ími|ích)$"),
+            "sl", java.util.regex.Pattern.compile("(ski|ska|sko|skega|ske|skem|skih|skemu|ni|na|no|nega|nem|nih|ega|em|i|a|o|e"
+                    + "|skim|skima|skimi|im|ima|imi|ih|emu)$"),
             "en", java.util.regex.Pattern.compile("(an|ian|ish|ese|ic|al)$"));
 
     /** The first index of the run's final adjectives ("Върховният", "Najwyższy"); end when the run does not end in one. */
@@ -401,13 +405,14 @@ final class RuleRecognizer {
     }
 
     /** A number ending a name, with or without a dash: "Nord Stream 2", "Северный поток-2", "Nord Stream - 2". */
-    private static int numberTail(List<Token> sentence, int end) {
+    static int numberTail(List<Token> sentence, int end) {
         if (end < sentence.size() && sentence.get(end).kind() == Token.Kind.NUMBER && sentence.get(end).text().length() <= 2
                 && !dateFollows(sentence, end)) {
             return end + 1;
         }
-        if (end + 1 < sentence.size() && (sentence.get(end).text().equals("-") || sentence.get(end).text().equals("‐"))
-                && sentence.get(end + 1).kind() == Token.Kind.NUMBER && sentence.get(end + 1).text().length() <= 2) {
+        if (end + 1 < sentence.size() && isDash(sentence.get(end).text())
+                && sentence.get(end + 1).kind() == Token.Kind.NUMBER && sentence.get(end + 1).text().length() <= 2
+                && !dateFollows(sentence, end + 1)) {
             return end + 2;
         }
         return end;
@@ -470,7 +475,13 @@ final class RuleRecognizer {
 
     /** Trims the run [first, end) to its name, splits it where it holds two, types it and adds it; forced, when set, is its type. */
     private void process(NameContext ctx, List<Token> sentence, int first, int end, List<NameCandidate> out, EntityType forced) {
-        boolean atStart = first == 0 || NameContext.isOpening(sentence.get(first - 1))
+        process(ctx, sentence, first, end, out, forced, false);
+    }
+
+    /** newSentence: the run follows a title or sentence that ended without its full stop. */
+    private void process(NameContext ctx, List<Token> sentence, int first, int end, List<NameCandidate> out, EntityType forced,
+            boolean newSentence) {
+        boolean atStart = newSentence || first == 0 || NameContext.isOpening(sentence.get(first - 1))
                 || sentence.get(first - 1).text().equals(".");
         // Drop sentence-initial ordinary words ("Według", "Brytyjska", "Това"), unless the whole run is a known name.
         boolean wholeKnown = end - first > 1 && knownType(ctx, sentence, first, end).isPresent();
@@ -481,7 +492,9 @@ final class RuleRecognizer {
             // it counts as known only when a name is written exactly so.
             boolean known = (common ? ctx.knownExactly(word) : ctx.knownEntityOrPlace(word)) && !ctx.isStop(word);
             boolean abbreviated = first + 1 < end && isAbbreviationDot(sentence, first + 1);
-            if (!abbreviated && (ctx.isStop(word) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word)))) {
+            // A function word capitalised inside a sentence may be a name spelt alike: Slovene "Nato" (then) and NATO.
+            boolean stop = ctx.isStop(word) && (atStart || ctx.kb.exactIn(word, ctx.language).isEmpty());
+            if (!abbreviated && (stop || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word)))) {
                 first++;
                 atStart = true;
             } else {
@@ -495,7 +508,8 @@ final class RuleRecognizer {
             first++; // "Piloti Ryanairu", "Projekt Nord Stream 2": an ordinary word capitalised by the sentence start
         }
         while (end > first && sentence.get(end - 1).isWord() && ctx.isStop(sentence.get(end - 1).text())
-                && !MentionLemmatizer.isAcronym(sentence.get(end - 1).text())) {
+                && !MentionLemmatizer.isAcronym(sentence.get(end - 1).text())
+                && !(end - 1 > 0 && !ctx.kb.exactIn(sentence.get(end - 1).text(), ctx.language).isEmpty())) {
             end--;
         }
         if (end - first >= 2 && sentence.get(end - 1).text().equals(".")) {
@@ -516,6 +530,18 @@ final class RuleRecognizer {
         }
         if (end - first == 1 && ordinaryWordAlone(ctx, sentence, first, atStart)) {
             return;
+        }
+        if (forced == null && end - first >= 2 && knownType(ctx, sentence, first, end).isEmpty()) {
+            for (int split = end - 1; split > first; split--) {
+                // "след Брекзит Групата на ...": a title without its full stop runs into the next sentence's common word.
+                String word = sentence.get(split).text();
+                if (sentence.get(split).isWord() && (ctx.isCommonWord(word) || ctx.lowercaseWords.contains(word.toLowerCase(java.util.Locale.ROOT)))
+                        && !ctx.knownEntityOrPlace(word) && knownType(ctx, sentence, first, split).isPresent()) {
+                    out.add(new NameCandidate(first, split, knownType(ctx, sentence, first, split).get(), 0.8));
+                    process(ctx, sentence, split, end, out, null, true);
+                    return;
+                }
+            }
         }
         // A known place or organisation followed by a person: "Rosji Władimir Putin", "Russia's Vladimir Putin".
         if (end - first >= 3 || (end - first == 2)) {
@@ -558,16 +584,39 @@ final class RuleRecognizer {
      */
     private static boolean ordinaryWordAlone(NameContext ctx, List<Token> sentence, int at, boolean atStart) {
         String word = sentence.get(at).text();
+        boolean lowercaseNext = at + 1 < sentence.size() && sentence.get(at + 1).isWord() && !sentence.get(at + 1).isCapitalized();
+        if (atStart && placeAdjectiveBeforeNoun(ctx, sentence, at)) {
+            return true;
+        }
         if (MentionLemmatizer.isAcronym(word) || !ctx.kb.lookup(word, ctx.language).isEmpty()) {
             return false;
         }
-        boolean lowercaseNext = at + 1 < sentence.size() && sentence.get(at + 1).isWord() && !sentence.get(at + 1).isCapitalized();
         if (atStart && lowercaseNext && looksAdjective(ctx, word) && !ctx.personWord(word)
                 && ctx.gazetteer.find(word, ctx.language).isEmpty()) {
             return true;
         }
         String lemma = ctx.lemmatizer.lemmaOfWord(word, false, ctx::known);
         return ctx.cues.isInflected(Cues.Category.ORGHEAD, ctx.language, word) && ctx.kb.lookup(lemma, ctx.language).isEmpty();
+    }
+
+    /**
+     * Endings only an adjective made from a place has ("Irský", "Ruski"), never the place itself,
+     * though the place's match key, which drops endings, is the same ("Irsko", "Rusija").
+     */
+    private static final java.util.Map<String, java.util.regex.Pattern> PLACE_ADJECTIVE_ENDINGS = java.util.Map.of(
+            "cs", java.util.regex.Pattern.compile("[sc]k(ý|á|é|ého|ém|ou|ému|ých|ými)$|[šč]tí$"),
+            "sl", java.util.regex.Pattern.compile("[sšč]k(i|ega|em|emu|ih|imi)$"));
+
+    /** "Irský premiér", "Ruski predsednik": an adjective made from a place, before the lowercase noun it describes. */
+    static boolean placeAdjectiveBeforeNoun(NameContext ctx, List<Token> sentence, int at) {
+        String word = sentence.get(at).text();
+        return at + 1 < sentence.size() && sentence.get(at + 1).isWord() && !sentence.get(at + 1).isCapitalized()
+                && isPlaceAdjective(ctx.language(), word) && !ctx.knownExactly(word);
+    }
+
+    private static boolean isPlaceAdjective(String language, String word) {
+        java.util.regex.Pattern pattern = PLACE_ADJECTIVE_ENDINGS.get(language);
+        return pattern != null && pattern.matcher(word.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVXLC]+|[ІХ]+");
@@ -654,6 +703,22 @@ final class RuleRecognizer {
         return knownType(ctx, sentence, first, first + 1).filter(t -> t == EntityType.LOC).isPresent();
     }
 
+    private static boolean madeOfEnglishWords(NameContext ctx, List<Token> sentence, int first, int end) {
+        boolean any = false;
+        for (int k = first; k < end; k++) {
+            String w = sentence.get(k).text();
+            if (sentence.get(k).isCapitalized()) {
+                if (!ctx.isEnglishCommonWord(w) || ctx.isFirstName(w)) {
+                    return false;
+                }
+                any = true;
+            } else if (sentence.get(k).isWord() && !ctx.isStop(w) && !CONNECTORS.contains(w)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg");
 
     private static EntityType type(NameContext ctx, List<Token> sentence, int first, int end) {
@@ -715,6 +780,9 @@ final class RuleRecognizer {
         }
         if (CYRILLIC_LANGUAGES.contains(ctx.language) && isLatin(sentence.get(first).text())) {
             return EntityType.ORG; // people are transliterated; companies, media and products keep their Latin names
+        }
+        if (!ctx.language.equals("en") && madeOfEnglishWords(ctx, sentence, first, end)) {
+            return EntityType.ORG; // "Vote Leave", "Cockpit": English common words name a campaign or a company, not a person
         }
         return EntityType.PER;
     }

@@ -25,7 +25,8 @@ final class SuffixRules {
             "cs", new String[][] {
                     {"?skem", "sko"}, {"?sku", "sko"}, {"?ska", "sko"}, {"+ii", "ie"}, {"ie", "ie"},
                     {"?ze", "ha"}, {"?ce", "ka"}, {"?ře", "ra"},
-                    {"ovi", ""}, {"em", ""}, {"?ou", "a"}, {"?ě", "a"}, {"+u", ""}, {"?a", ""}, {"?y", "a"}, {"?i", "a"}, {"?e", "a"}, {"?u", ""}},
+                    {"ovi", ""}, {"em", ""}, {"?ou", "a"}, {"?ě", "a"}, {"+u", ""}, {"?a", ""}, {"?y", "a"}, {"?i", "a"}, {"?e", "a"}, {"?u", ""},
+                    {"?u", "us"}, {"?em", "us"}, {"?y", "us"}}, // Latin -us drops it in the other cases: "koronaviru" -> "koronavirus"
             "sl", new String[][] {
                     {"?skem", "ska"}, {"?ske", "ska"}, {"?sko", "ska"}, {"?ski", "ska"},
                     {"ovi", ""}, {"om", ""}, {"?em", ""}, {"+u", ""}, {"?a", ""}, {"?i", "a"}, {"?e", "a"}, {"?o", "a"}, {"?u", ""}},

@@ -101,6 +101,12 @@ public final class TokenFeatures {
             if (ctx.midSentenceCapitalised.contains(w)) {
                 flags |= 2048;
             }
+            if (!ctx.language.equals("en") && ctx.isEnglishCommonWord(w)) {
+                flags |= 1 << 22;
+            }
+            if (!ctx.language.equals("en") && ctx.isEnglishName(w)) {
+                flags |= 1 << 23;
+            }
         }
         if (ctx.lowercaseWords.contains(w.toLowerCase(Locale.ROOT))) {
             flags |= 4096;

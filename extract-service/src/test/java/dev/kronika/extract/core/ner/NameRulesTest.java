@@ -80,6 +80,43 @@ class NameRulesTest {
     }
 
     @Test
+    void adjectiveMadeFromAPlaceOpeningASentenceIsNoName() {
+        List<Mention> cs = mentions("cs", "Vše se změnilo. Irský premiér Leo Varadkar to včera řekl.");
+        assertTrue(cs.stream().noneMatch(m -> m.text().equals("Irský")), () -> cs.toString());
+        assertMention(cs, "Leo Varadkar", EntityType.PER, "Leo Varadkar");
+        List<Mention> sl = mentions("sl", "Vse se je spremenilo. Ruski minister je to povedal včeraj.");
+        assertTrue(sl.stream().noneMatch(m -> m.text().equals("Ruski")), () -> sl.toString());
+    }
+
+    @Test
+    void functionWordSpeltLikeAKnownNameInsideASentenceIsTheName() {
+        assertMention(mentions("sl", "Država je članica zveze Nato od leta 2004."), "Nato", EntityType.ORG, "Nato");
+        assertTrue(mentions("sl", "Nato je minister odšel domov.").isEmpty());
+    }
+
+    @Test
+    void nameMadeOfEnglishCommonWordsIsNoPerson() {
+        assertMention(mentions("pl", "Wczoraj kampania Vote Leave wydała miliony."), "Vote Leave", EntityType.ORG, "Vote Leave");
+    }
+
+    @Test
+    void productNumberAfterTheClosingQuoteBelongsToTheName() {
+        assertMention(mentions("bg", "Строителството на \"Северен поток\" 2 продължава и днес."),
+                "\"Северен поток\" 2", EntityType.PRO, "Северен поток 2");
+    }
+
+    @Test
+    void czechLatinNounLosesItsUsInOtherCases() {
+        assertMention(mentions("cs", "Šíření koronaviru se podle lékařů zrychluje."), "koronaviru", EntityType.EVT, "koronavirus");
+    }
+
+    @Test
+    void capitalisedAdjectiveBeforeAnInflectedSeaNoun() {
+        assertMention(mentions("sl", "Plinovod pod Baltskim morjem je dolg."), "Baltskim morjem", EntityType.LOC, "Baltsko morje");
+        assertMention(mentions("cs", "Lodě pluly Černým mořem celý den."), "Černým mořem", EntityType.LOC, "Černé moře");
+    }
+
+    @Test
     void dayOfMonthDoesNotEndAName() {
         List<Mention> ms = mentions("pl", "Decyzję podjęła Unia Europejska 29 marca w Brukseli.");
         assertMention(ms, "Unia Europejska", EntityType.ORG, "Unia Europejska");

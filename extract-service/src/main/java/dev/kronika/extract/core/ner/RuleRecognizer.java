@@ -33,10 +33,10 @@ final class RuleRecognizer {
                 continue;
             }
             if (!isNameToken(ctx, sentence.get(i))) {
-                Optional<EntityType> lowercase = lowercaseKnown(ctx, sentence.get(i));
+                Optional<KbEntity> lowercase = lowercaseKnown(ctx, sentence.get(i));
                 if (lowercase.isPresent()) {
                     int end = extendGlued(sentence, i + 1); // "covid-19"
-                    out.add(new NameCandidate(i, end, lowercase.get(), 0.7));
+                    out.add(lowercaseCandidate(i, end, lowercase.get()));
                     i = end;
                     continue;
                 }
@@ -423,25 +423,25 @@ final class RuleRecognizer {
     }
 
     /** A lowercase word that the knowledge base writes in lowercase ("brexitu" -> "brexit", "koronawirusa"). */
-    private static Optional<EntityType> lowercaseKnown(NameContext ctx, Token token) {
+    private static Optional<KbEntity> lowercaseKnown(NameContext ctx, Token token) {
         if (!token.isWord() || token.text().length() < 3 || token.isCapitalized()) {
             return Optional.empty();
         }
         String word = token.text();
         if (word.length() < 5) {
             // Short lowercase words name something only when the knowledge base writes them so ("dpa").
-            return ctx.kb.exactIn(word, ctx.language).stream().filter(RuleRecognizer::isName).findFirst().map(RuleRecognizer::mentionType);
+            return ctx.kb.exactIn(word, ctx.language).stream().filter(RuleRecognizer::isName).findFirst();
         }
         for (Morphology.Analysis a : ctx.morphology.analyze(word)) {
-            Optional<EntityType> type = ctx.kb.lowercaseName(a.lemma()).filter(RuleRecognizer::isName).map(RuleRecognizer::mentionType);
-            if (type.isPresent()) {
-                return type;
+            Optional<KbEntity> entity = ctx.kb.lowercaseName(a.lemma()).filter(RuleRecognizer::isName);
+            if (entity.isPresent()) {
+                return entity;
             }
         }
         for (String candidate : SuffixRules.candidates(ctx.language, word, false)) {
-            Optional<EntityType> type = ctx.kb.lowercaseName(candidate).filter(RuleRecognizer::isName).map(RuleRecognizer::mentionType);
-            if (type.isPresent()) {
-                return type;
+            Optional<KbEntity> entity = ctx.kb.lowercaseName(candidate).filter(RuleRecognizer::isName);
+            if (entity.isPresent()) {
+                return entity;
             }
         }
         return Optional.empty();
@@ -453,6 +453,15 @@ final class RuleRecognizer {
      */
     static EntityType mentionType(KbEntity entity) {
         return entity.kind().equals("media") ? EntityType.PRO : entity.type();
+    }
+
+    /**
+     * A party's name in lowercase is its members' ("konzervativci", "консерваторите"): people, as
+     * SlavicNER and the BSNLP guidelines count members of a group, still linked to the party.
+     */
+    private static NameCandidate lowercaseCandidate(int first, int end, KbEntity entity) {
+        return entity.kind().equals("party") ? new NameCandidate(first, end, EntityType.PER, 0.7, null, entity.id())
+                : new NameCandidate(first, end, mentionType(entity), 0.7);
     }
 
     /** Knowledge-base entries for kinds of things ("referendum", kind election_type) and currencies written in lowercase are not names. */

@@ -117,6 +117,13 @@ class NameRulesTest {
     }
 
     @Test
+    void partyMembersNamedInLowercaseArePeopleOfTheParty() {
+        Mention m = find(mentions("cs", "Včera konzervativci hlasovali proti plánu vlády."), "konzervativci");
+        assertEquals(EntityType.PER, m.type());
+        assertEquals("org:conservative-party-uk", m.entityKey());
+    }
+
+    @Test
     void dayOfMonthDoesNotEndAName() {
         List<Mention> ms = mentions("pl", "Decyzję podjęła Unia Europejska 29 marca w Brukseli.");
         assertMention(ms, "Unia Europejska", EntityType.ORG, "Unia Europejska");

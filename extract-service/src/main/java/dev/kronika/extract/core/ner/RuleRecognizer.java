@@ -36,7 +36,7 @@ final class RuleRecognizer {
                 Optional<KbEntity> lowercase = lowercaseKnown(ctx, sentence.get(i));
                 if (lowercase.isPresent()) {
                     int end = extendGlued(sentence, i + 1); // "covid-19"
-                    out.add(lowercaseCandidate(i, end, lowercase.get()));
+                    out.add(lowercaseCandidate(ctx, sentence.get(i).text(), i, end, lowercase.get()));
                     i = end;
                     continue;
                 }
@@ -459,9 +459,17 @@ final class RuleRecognizer {
      * A party's name in lowercase is its members' ("konzervativci", "консерваторите"): people, as
      * SlavicNER and the BSNLP guidelines count members of a group, still linked to the party.
      */
-    private static NameCandidate lowercaseCandidate(int first, int end, KbEntity entity) {
-        return entity.kind().equals("party") ? new NameCandidate(first, end, EntityType.PER, 0.7, null, entity.id())
-                : new NameCandidate(first, end, mentionType(entity), 0.7);
+    private static NameCandidate lowercaseCandidate(NameContext ctx, String word, int first, int end, KbEntity entity) {
+        if (!entity.kind().equals("party")) {
+            return new NameCandidate(first, end, mentionType(entity), 0.7);
+        }
+        // The members' base form is the plural the knowledge base lists first for the word's stem
+        // ("laburzystów" -> "laburzyści", not the singular "laburzysta" that matched it); Bulgarian
+        // lists its plurals with the article, which the lemmatiser drops.
+        String stem = word.substring(0, Math.min(5, word.length()));
+        String lemma = ctx.language.equals("bg") ? null : entity.names(ctx.language).stream()
+                .filter(n -> n.startsWith(stem) && !n.contains(" ")).findFirst().orElse(null);
+        return new NameCandidate(first, end, EntityType.PER, 0.7, lemma, entity.id());
     }
 
     /** Knowledge-base entries for kinds of things ("referendum", kind election_type) and currencies written in lowercase are not names. */

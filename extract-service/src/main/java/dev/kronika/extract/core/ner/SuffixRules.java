@@ -26,7 +26,8 @@ final class SuffixRules {
                     {"?skem", "sko"}, {"?sku", "sko"}, {"?ska", "sko"}, {"+ii", "ie"}, {"ie", "ie"},
                     {"?ze", "ha"}, {"?ce", "ka"}, {"?ře", "ra"},
                     {"ovi", ""}, {"em", ""}, {"?ou", "a"}, {"?ě", "a"}, {"+u", ""}, {"?a", ""}, {"?y", "a"}, {"?i", "a"}, {"?e", "a"}, {"?u", ""},
-                    {"?u", "us"}, {"?em", "us"}, {"?y", "us"}}, // Latin -us drops it in the other cases: "koronaviru" -> "koronavirus"
+                    {"?u", "us"}, {"?em", "us"}, {"?y", "us"}, // Latin -us drops it in the other cases: "koronaviru" -> "koronavirus"
+                    {"?ů", ""}, {"?ů", "a"}}, // genitive plural: "konzervativců" -> "konzervativec", "labouristů" -> "labourista"
             "sl", new String[][] {
                     {"?skem", "ska"}, {"?ske", "ska"}, {"?sko", "ska"}, {"?ski", "ska"},
                     {"ovi", ""}, {"om", ""}, {"?em", ""}, {"+u", ""}, {"?a", ""}, {"?i", "a"}, {"?e", "a"}, {"?o", "a"}, {"?u", ""}},

@@ -192,15 +192,15 @@ public final class NameContext {
      */
     boolean isEnglishCommonWord(String word) {
         Morphology english = Morphology.english();
-        return isLatinWord(word) && english.lookup(word).isEmpty() && !english.lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+        return isLatin(word) && english.lookup(word).isEmpty() && !english.lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
     }
 
     /** A Latin-script word English writes as a proper noun ("Cambridge", "Johnson", "Netflix"). */
     boolean isEnglishName(String word) {
-        return isLatinWord(word) && Morphology.english().lookup(word).stream().anyMatch(a -> a.tag().startsWith("NNP"));
+        return isLatin(word) && Morphology.english().lookup(word).stream().anyMatch(a -> a.tag().startsWith("NNP"));
     }
 
-    private static boolean isLatinWord(String word) {
+    static boolean isLatin(String word) {
         return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 

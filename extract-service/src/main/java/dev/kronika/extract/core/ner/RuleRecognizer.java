@@ -191,7 +191,7 @@ final class RuleRecognizer {
         // "Leave.EU", "Vesti.bg", "Dnevnik.Hr" are addresses; "Брекзит.Вестник" is a space missing between sentences.
         return before.isWord() && after.isWord() && before.end() == sentence.get(dot).begin()
                 && sentence.get(dot).end() == after.begin() && (isTopLevelDomain(after.text().toLowerCase(java.util.Locale.ROOT))
-                        || (after.isCapitalized() && (MentionLemmatizer.isAcronym(after.text()) || isLatin(after.text()))));
+                        || (after.isCapitalized() && (MentionLemmatizer.isAcronym(after.text()) || NameContext.isLatin(after.text()))));
     }
 
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("pl", "cz", "sk", "si", "bg", "ru", "ua", "by", "eu", "com", "net",
@@ -203,7 +203,7 @@ final class RuleRecognizer {
 
     /** Cyrillic text writes foreign companies in Latin and people in Cyrillic: a change of script between words separates names. */
     private static boolean scriptChange(NameContext ctx, Token previous, Token next) {
-        return CYRILLIC_LANGUAGES.contains(ctx.language) && previous.isWord() && isLatin(previous.text()) != isLatin(next.text())
+        return CYRILLIC_LANGUAGES.contains(ctx.language) && previous.isWord() && NameContext.isLatin(previous.text()) != NameContext.isLatin(next.text())
                 && previous.text().length() > 1 && next.text().length() > 1 && !ROMAN_NUMERAL.matcher(next.text()).matches(); // "Спутник V"
     }
 
@@ -495,6 +495,11 @@ final class RuleRecognizer {
         process(ctx, sentence, first, end, out, forced, false);
     }
 
+    /** A function word capitalised inside a sentence may be a name spelt alike: Slovene "Nato" (then) and NATO. */
+    private static boolean isStopHere(NameContext ctx, String word, boolean sentenceStart) {
+        return ctx.isStop(word) && (sentenceStart || ctx.kb.exactIn(word, ctx.language).isEmpty());
+    }
+
     /** newSentence: the run follows a title or sentence that ended without its full stop. */
     private void process(NameContext ctx, List<Token> sentence, int first, int end, List<NameCandidate> out, EntityType forced,
             boolean newSentence) {
@@ -509,9 +514,7 @@ final class RuleRecognizer {
             // it counts as known only when a name is written exactly so.
             boolean known = (common ? ctx.knownExactly(word) : ctx.knownEntityOrPlace(word)) && !ctx.isStop(word);
             boolean abbreviated = first + 1 < end && isAbbreviationDot(sentence, first + 1);
-            // A function word capitalised inside a sentence may be a name spelt alike: Slovene "Nato" (then) and NATO.
-            boolean stop = ctx.isStop(word) && (atStart || ctx.kb.exactIn(word, ctx.language).isEmpty());
-            if (!abbreviated && (stop || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word)))) {
+            if (!abbreviated && (isStopHere(ctx, word, atStart) || (!wholeKnown && atStart && !known && common && !ctx.midSentenceCapitalised.contains(word)))) {
                 first++;
                 atStart = true;
             } else {
@@ -524,9 +527,8 @@ final class RuleRecognizer {
                 && knownType(ctx, sentence, first, end).isEmpty() && knownType(ctx, sentence, first + 1, end).isPresent()) {
             first++; // "Piloti Ryanairu", "Projekt Nord Stream 2": an ordinary word capitalised by the sentence start
         }
-        while (end > first && sentence.get(end - 1).isWord() && ctx.isStop(sentence.get(end - 1).text())
-                && !MentionLemmatizer.isAcronym(sentence.get(end - 1).text())
-                && !(end - 1 > 0 && !ctx.kb.exactIn(sentence.get(end - 1).text(), ctx.language).isEmpty())) {
+        while (end > first && sentence.get(end - 1).isWord() && isStopHere(ctx, sentence.get(end - 1).text(), end - 1 == 0)
+                && !MentionLemmatizer.isAcronym(sentence.get(end - 1).text())) {
             end--;
         }
         if (end - first >= 2 && sentence.get(end - 1).text().equals(".")) {
@@ -552,9 +554,13 @@ final class RuleRecognizer {
             for (int split = end - 1; split > first; split--) {
                 // "след Брекзит Групата на ...": a title without its full stop runs into the next sentence's common word.
                 String word = sentence.get(split).text();
-                if (sentence.get(split).isWord() && (ctx.isCommonWord(word) || ctx.lowercaseWords.contains(word.toLowerCase(java.util.Locale.ROOT)))
-                        && !ctx.knownEntityOrPlace(word) && knownType(ctx, sentence, first, split).isPresent()) {
-                    out.add(new NameCandidate(first, split, knownType(ctx, sentence, first, split).get(), 0.8));
+                if (!sentence.get(split).isWord() || ctx.knownEntityOrPlace(word)
+                        || !(ctx.isCommonWord(word) || ctx.lowercaseWords.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
+                    continue;
+                }
+                Optional<EntityType> before = knownType(ctx, sentence, first, split);
+                if (before.isPresent()) {
+                    out.add(new NameCandidate(first, split, before.get(), 0.8));
                     process(ctx, sentence, split, end, out, null, true);
                     return;
                 }
@@ -601,7 +607,7 @@ final class RuleRecognizer {
      */
     private static boolean ordinaryWordAlone(NameContext ctx, List<Token> sentence, int at, boolean atStart) {
         String word = sentence.get(at).text();
-        boolean lowercaseNext = at + 1 < sentence.size() && sentence.get(at + 1).isWord() && !sentence.get(at + 1).isCapitalized();
+        boolean lowercaseNext = lowercaseWordFollows(sentence, at);
         if (atStart && placeAdjectiveBeforeNoun(ctx, sentence, at)) {
             return true;
         }
@@ -627,8 +633,11 @@ final class RuleRecognizer {
     /** "Irský premiér", "Ruski predsednik": an adjective made from a place, before the lowercase noun it describes. */
     static boolean placeAdjectiveBeforeNoun(NameContext ctx, List<Token> sentence, int at) {
         String word = sentence.get(at).text();
-        return at + 1 < sentence.size() && sentence.get(at + 1).isWord() && !sentence.get(at + 1).isCapitalized()
-                && isPlaceAdjective(ctx.language(), word) && !ctx.knownExactly(word);
+        return lowercaseWordFollows(sentence, at) && isPlaceAdjective(ctx.language(), word) && !ctx.knownExactly(word);
+    }
+
+    private static boolean lowercaseWordFollows(List<Token> sentence, int at) {
+        return at + 1 < sentence.size() && sentence.get(at + 1).isWord() && !sentence.get(at + 1).isCapitalized();
     }
 
     private static boolean isPlaceAdjective(String language, String word) {
@@ -664,10 +673,6 @@ final class RuleRecognizer {
         return !(first > 0 && (ctx.isRole(sentence.get(first - 1).text())
                         || namesAnOrganisationKind(ctx, sentence.get(first - 1).text())))
                 && !(end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text()));
-    }
-
-    private static boolean isLatin(String word) {
-        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean looksPerson(NameContext ctx, List<Token> sentence, int first, int end) {
@@ -795,7 +800,7 @@ final class RuleRecognizer {
         if (end - first == 1 && sentence.get(first).text().length() < 2) {
             return null;
         }
-        if (CYRILLIC_LANGUAGES.contains(ctx.language) && isLatin(sentence.get(first).text())) {
+        if (CYRILLIC_LANGUAGES.contains(ctx.language) && NameContext.isLatin(sentence.get(first).text())) {
             return EntityType.ORG; // people are transliterated; companies, media and products keep their Latin names
         }
         if (!ctx.language.equals("en") && madeOfEnglishWords(ctx, sentence, first, end)) {

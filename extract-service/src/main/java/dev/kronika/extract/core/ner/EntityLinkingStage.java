@@ -90,7 +90,8 @@ public final class EntityLinkingStage implements Stage {
      * full name, made of its words' initials, names the same organisation in the rest of the document.
      */
     static boolean introducesAcronym(String text, Mention full, Mention acronym) {
-        if (full.type() != EntityType.ORG || !MentionLemmatizer.isAcronym(acronym.text())) {
+        if (full.type() != EntityType.ORG || acronym.span().begin() < full.span().end()
+                || !MentionLemmatizer.isAcronym(acronym.text())) {
             return false;
         }
         String between = text.substring(full.span().end(), acronym.span().begin()).strip();

@@ -129,4 +129,16 @@ class NamedEntityStageTest {
         List<Mention> ms = mentions("pl", "Według rzecznika Kremla rozmowa była długa. Spotkanie odbędzie się w Soczi.");
         assertFalse(ms.stream().anyMatch(m -> m.text().startsWith("Według") || m.text().startsWith("Spotkanie")), ms::toString);
     }
+
+    @Test
+    void anAcronymInParenthesesAfterAnOrganisationNamesIt() {
+        String text = "Wczoraj Polska Agencja Prasowa (PAP) podała.";
+        Mention full = new Mention(new Span(8, 30), "Polska Agencja Prasowa", EntityType.ORG, "Polska Agencja Prasowa", null, 0.9);
+        Mention acronym = new Mention(new Span(32, 35), "PAP", EntityType.ORG, "PAP", null, 0.9);
+        assertTrue(EntityLinkingStage.introducesAcronym(text, full, acronym));
+        String office = "Biuro WHO w Genewie.";
+        Mention outer = new Mention(new Span(0, 9), "Biuro WHO", EntityType.ORG, "Biuro WHO", null, 0.9);
+        Mention inner = new Mention(new Span(6, 9), "WHO", EntityType.ORG, "WHO", null, 0.9);
+        assertFalse(EntityLinkingStage.introducesAcronym(office, outer, inner), "a mention nested in the name introduces nothing");
+    }
 }

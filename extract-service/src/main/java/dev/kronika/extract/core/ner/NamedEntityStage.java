@@ -99,8 +99,8 @@ public final class NamedEntityStage implements Stage {
                         && RuleRecognizer.placeAdjectiveBeforeNoun(ctx, sentence, recognised.first())) {
                     continue; // a model reads "Irský" opening "Irský premiér" as the place; the word only describes the noun
                 }
-                NameCandidate c = withNumberTail(sentence,
-                        withoutEdgeQuotes(sentence, withGluedTail(sentence, withDemonymReading(ctx, sentence, recognised))));
+                NameCandidate c = withLegalFormTail(ctx, sentence, withNumberTail(sentence,
+                        withoutEdgeQuotes(sentence, withGluedTail(sentence, withDemonymReading(ctx, sentence, recognised)))));
                 names.add(c);
                 placeInside(ctx, sentence, c).ifPresent(names::add);
             }
@@ -193,6 +193,18 @@ public final class NamedEntityStage implements Stage {
             return c; // a quote closing something else
         }
         return c.withRange(quotes % 2 == 1 ? c.first() - 1 : c.first(), tail);
+    }
+
+    /**
+     * A company's legal form after a name belongs to it and makes it the company ("Nord Stream 2
+     * AG", "Нафтогаз України" ... "ПАТ"), as the rules read it; a model that learned the project's
+     * name elsewhere would leave "AG" out and call the company a product.
+     */
+    private static NameCandidate withLegalFormTail(NameContext ctx, List<Token> sentence, NameCandidate c) {
+        if (c.type() == EntityType.PER || !RuleRecognizer.isLegalForm(ctx, sentence, c.end())) {
+            return c;
+        }
+        return new NameCandidate(c.first(), c.end() + 1, EntityType.ORG, c.confidence(), null, c.entityKey());
     }
 
     private static String withoutQuotes(String lemma) {

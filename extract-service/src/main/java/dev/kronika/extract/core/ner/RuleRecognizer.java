@@ -172,7 +172,7 @@ final class RuleRecognizer {
     }
 
     /** A company's legal form written after its name, on the same line. */
-    private static boolean isLegalForm(NameContext ctx, List<Token> sentence, int at) {
+    static boolean isLegalForm(NameContext ctx, List<Token> sentence, int at) {
         if (at == 0 || at >= sentence.size()) {
             return false;
         }
@@ -685,6 +685,9 @@ final class RuleRecognizer {
 
     /** The type of the span as a known name (knowledge base, then places). */
     static Optional<EntityType> knownType(NameContext ctx, List<Token> sentence, int first, int end) {
+        if (first == 0 && end == 1 && isOrdinaryWordNamedOnlyElsewhere(ctx, sentence.get(0).text())) {
+            return Optional.empty();
+        }
         // The gazetteer spells places out; an acronym ("МИД", "AP") matching a place there is a coincidence.
         boolean acronym = end - first == 1 && MentionLemmatizer.isAcronym(sentence.get(first).text());
         for (boolean person : new boolean[] {false, true}) {
@@ -712,6 +715,16 @@ final class RuleRecognizer {
             return Optional.of(EntityType.LOC);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Time will tell", "Právě teď": a word opening a sentence that this language writes as an
+     * ordinary word is that word when only other languages list it as a name (the magazine
+     * "Time", the newspaper "Právo").
+     */
+    private static boolean isOrdinaryWordNamedOnlyElsewhere(NameContext ctx, String word) {
+        boolean ordinary = ctx.isCommonWord(word) || (ctx.language.equals("en") && ctx.isEnglishCommonWord(word));
+        return ordinary && ctx.kb.exactIn(word, ctx.language).isEmpty();
     }
 
     /** A known place's name with a number written after it, "Беларус-1" or "Polska 2": a name made from the place's. */

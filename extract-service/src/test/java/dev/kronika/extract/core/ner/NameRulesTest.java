@@ -306,4 +306,22 @@ class NameRulesTest {
         assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Сторон")), ms::toString);
         assertMention(ms, "Києва", EntityType.LOC, "Київ");
     }
+
+    @Test
+    void mediaTitlesAndOnlinePlatformsAreProductsAndTheirPublishersOrganisations() {
+        List<Mention> ms = mentions("pl", "Wczoraj Handelsblatt napisał, że Nord Stream 2 AG pozwał Facebooka, a PAP to potwierdziła.");
+        assertMention(ms, "Handelsblatt", EntityType.PRO, "Handelsblatt");
+        assertMention(ms, "Facebooka", EntityType.PRO, "Facebook");
+        assertMention(ms, "Nord Stream 2 AG", EntityType.ORG, "Nord Stream 2 AG");
+        assertEquals(EntityType.ORG, find(ms, "PAP").type(), "a news agency is an organisation");
+        List<Mention> bg = mentions("bg", "Според БиБиСи и Ла Стампа профилът във Фейсбук е блокиран.");
+        assertEquals(find(bg, "БиБиСи").entityKey(), find(mentions("en", "The BBC said so."), "BBC").entityKey());
+        assertMention(bg, "Ла Стампа", EntityType.PRO, "Ла Стампа");
+    }
+
+    @Test
+    void anOrdinaryWordOpeningASentenceIsNoTitleOnlyOtherLanguagesName() {
+        assertTrue(mentions("en", "Time will tell. Nature is patient.").isEmpty(), "English words, not the magazines");
+        assertMention(mentions("pl", "Według Time i Nature sprawa jest poważna."), "Time", EntityType.PRO, "Time");
+    }
 }

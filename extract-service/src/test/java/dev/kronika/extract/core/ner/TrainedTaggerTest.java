@@ -86,6 +86,14 @@ class TrainedTaggerTest {
     }
 
     @Test
+    void aLegalFormAfterTheModelsNameBelongsToTheCompany() {
+        List<Mention> mentions = tag(model, "pl", "Wczoraj Gravonik AG ogłosił wyniki. Analitycy chwalą Gravonik od lat.");
+        Mention company = mentions.stream().filter(m -> m.text().startsWith("Gravonik")).findFirst().orElseThrow();
+        assertEquals("Gravonik AG", company.text(), mentions::toString);
+        assertEquals(EntityType.ORG, company.type());
+    }
+
+    @Test
     void theEngineUsesAConfiguredModel() {
         String text = "Wczoraj Gravonik ogłosił wyniki finansowe za trzeci kwartał. Analitycy chwalą Gravonik od lat.";
         DocumentRequest request = new DocumentRequest(Optional.empty(), Optional.of("pl"), Optional.empty());

@@ -204,7 +204,7 @@ public final class NamedEntityStage implements Stage {
         if (c.type() == EntityType.PER || !RuleRecognizer.isLegalForm(ctx, sentence, c.end())) {
             return c;
         }
-        return new NameCandidate(c.first(), c.end() + 1, EntityType.ORG, c.confidence(), null, c.entityKey());
+        return new NameCandidate(c.first(), c.end() + 1, EntityType.ORG, c.confidence()); // the company, not what it was linked to
     }
 
     private static String withoutQuotes(String lemma) {
